@@ -1,0 +1,4 @@
+export { readReport } from "./read-report.js";
+export type * from "./types.js";
+export { suggestUnits, type UnitSuggestions } from "./units/suggest-units.js";
+export type { UnitCatalogue, UnitRule } from "./units/unit-catalogue.js";

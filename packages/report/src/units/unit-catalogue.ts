@@ -1,0 +1,11 @@
+// The topic → department rules that draft a task's lead and co-units. Data, editable per organisation.
+
+/** One standard department of a district/county government and the topics it leads. */
+export interface UnitRule {
+  /** Standard name, e.g. `发展和改革委员会`. */
+  unit: string;
+  /** Words in a task's text that point to this department. */
+  keywords: string[];
+}
+
+export type UnitCatalogue = readonly UnitRule[];
