@@ -1,3 +1,11 @@
+export {
+  type DecodeResult,
+  decodeReportBytes,
+  type Encoding,
+  MAX_REPORT_BYTES,
+  type ReportInputError,
+  type ReportInputErrorCode,
+} from "./input/decode-report.js";
 export { readReport } from "./read-report.js";
 export type * from "./types.js";
 export { suggestUnits, type UnitSuggestions } from "./units/suggest-units.js";
