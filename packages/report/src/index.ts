@@ -8,5 +8,6 @@ export {
 } from "./input/decode-report.js";
 export { readReport } from "./read-report.js";
 export type * from "./types.js";
+export { defaultUnitCatalogue } from "./units/default-units.js";
 export { suggestUnits, type UnitSuggestions } from "./units/suggest-units.js";
 export type { UnitCatalogue, UnitRule } from "./units/unit-catalogue.js";
