@@ -1,3 +1,4 @@
+export { type FactRecord, toFactRecord } from "./fact-record.js";
 export {
   type DecodeResult,
   decodeReportBytes,
