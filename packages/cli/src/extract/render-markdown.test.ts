@@ -32,4 +32,20 @@ describe("renderMarkdown", () => {
   it("shows the reader's diagnostics", () => {
     expect(md).toContain("提醒：未找到主要预期目标段落");
   });
+
+  it("shows the six strongest trigger words of a unit and marks that there are more", () => {
+    const [task] = smallReportResult.tasks;
+    const lead = {
+      unit: "农业农村局",
+      triggers: ["高标准农田", "粮食", "设施农业", "农产品", "合作社", "家庭农场", "养殖"],
+    };
+    const out = renderMarkdown(
+      smallReportText,
+      { ...smallReportResult, tasks: [{ ...task!, leadUnit: lead }] },
+      "x.md",
+    );
+    expect(out).toContain(
+      "- 牵头单位：农业农村局（依据：高标准农田、粮食、设施农业、农产品、合作社、家庭农场 等）",
+    );
+  });
 });

@@ -79,8 +79,13 @@ function taskLines(task: Task, n: number, view: ReportView): string[] {
   return lines;
 }
 
+// The strongest few triggers say why; the full list stays in the JSON.
+const triggersShown = 6;
+
 function unitLine(s: UnitSuggestion): string {
-  return s.triggers.length > 0 ? `${s.unit}（依据：${s.triggers.map(escapeInline).join("、")}）` : s.unit;
+  if (s.triggers.length === 0) return s.unit;
+  const shown = s.triggers.slice(0, triggersShown).map(escapeInline).join("、");
+  return `${s.unit}（依据：${shown}${s.triggers.length > triggersShown ? " 等" : ""}）`;
 }
 
 function issueLine(issue: ReportIssue, view: ReportView): string {
