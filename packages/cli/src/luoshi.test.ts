@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cliErrorCodes } from "./cli-errors.js";
 import { csvColumns } from "./extract/render-csv.js";
+import { factsMdFields } from "./test-support/facts-md.js";
 import { parseCsv } from "./test-support/parse-csv.js";
 import {
   binPath,
@@ -31,21 +32,6 @@ import {
 const temp = mkdtempSync(join(tmpdir(), "luoshi-cli-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-const factFields = [
-  "quote",
-  "metric",
-  "value",
-  "unit",
-  "base_value",
-  "base_unit",
-  "kind",
-  "direction",
-  "period",
-  "status",
-  "comparator",
-  "source",
-];
-
 function expectOneLineError(run: LuoshiRun, code: string) {
   expect(run.code).toBe(2);
   expect(run.stdout).toBe("");
@@ -58,7 +44,7 @@ function expectExtractDocument(stdout: string, input: string) {
   expect(Object.keys(doc)).toEqual(["report", "facts", "tasks", "sections", "issues"]);
   expect(Array.isArray(doc.facts)).toBe(true);
   for (const fact of doc.facts) {
-    for (const field of factFields) expect(fact, field).toHaveProperty(field);
+    for (const field of factsMdFields) expect(fact, field).toHaveProperty(field);
     expect(Number.isInteger(fact.source.start) && Number.isInteger(fact.source.end)).toBe(true);
     expect(fact.source.end).toBeGreaterThan(fact.source.start);
     expect(fact.source.end).toBeLessThanOrEqual(input.length);

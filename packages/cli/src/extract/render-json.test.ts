@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { factsMdFields } from "../test-support/facts-md.js";
 import { smallReportResult } from "../test-support/small-report.js";
 import { renderJson } from "./render-json.js";
-
-const factsFields = [
-  "quote",
-  "metric",
-  "value",
-  "unit",
-  "base_value",
-  "base_unit",
-  "kind",
-  "direction",
-  "period",
-  "status",
-  "comparator",
-  "source",
-];
 
 describe("renderJson", () => {
   const doc = JSON.parse(renderJson(smallReportResult));
@@ -25,7 +11,7 @@ describe("renderJson", () => {
   });
 
   it("writes facts in the FACTS.md wire format with their id", () => {
-    expect(Object.keys(doc.facts[0]).sort()).toEqual(["id", ...factsFields].sort());
+    expect(Object.keys(doc.facts[0]).sort()).toEqual(["id", ...factsMdFields].sort());
     expect(doc.facts[0]).toMatchObject({ quote: "186.3亿元", base_value: 18630000000, base_unit: "元" });
   });
 
