@@ -6,6 +6,11 @@ export interface UnitRule {
   unit: string;
   /** Words in a task's text that point to this department. */
   keywords: string[];
+  /**
+   * Words that point to this department only weakly because many tasks use them (`项目`, `企业`):
+   * they count for less than `keywords` and rarely make a lead on their own.
+   */
+  broadKeywords?: string[];
 }
 
 export type UnitCatalogue = readonly UnitRule[];
