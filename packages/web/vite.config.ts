@@ -13,6 +13,6 @@ export default defineConfig({
   },
   server: {
     // The API runs in the server process; during development the web app talks to it through Vite.
-    proxy: { "/api": "http://127.0.0.1:3000" },
+    proxy: { "/api": process.env.LUOSHI_API_URL ?? "http://127.0.0.1:3000" },
   },
 });

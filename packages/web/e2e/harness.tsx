@@ -1,6 +1,7 @@
 // Mounts one part of the app by itself, inside the app's own providers, for tests in the real browser
 // of the parts that need no server: `#import` (导入报告), `#viewer` (the report viewer on a small
-// fixture) and `#viewer-bench` (the viewer on text and facts a bench hands in).
+// fixture), `#workspace` (text beside the draft ledger, on the same fixture with a drafted task) and
+// `#viewer-bench` (the viewer on text and facts a bench hands in).
 import type { Fact } from "@luoshi/report";
 import { StrictMode, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
@@ -10,9 +11,10 @@ import { AppProviders } from "../src/app/providers.js";
 import { CompletionBar } from "../src/components/completion-bar.js";
 import { StatusLight } from "../src/components/status-light.js";
 import { ImportPage } from "../src/plans/import-page.js";
+import { ReportWorkspace } from "../src/plans/report-workspace.js";
 import { ReportViewer, type ReportViewerHandle } from "../src/report-viewer/report-viewer.js";
 import "../src/styles.css";
-import { VIEWER_FIXTURE_FACTS, VIEWER_FIXTURE_TEXT } from "./viewer-fixture.js";
+import { VIEWER_FIXTURE_FACTS, VIEWER_FIXTURE_TEXT, WORKSPACE_FIXTURE_READING } from "./viewer-fixture.js";
 
 function ViewerFixture() {
   const viewer = useRef<ReportViewerHandle>(null);
@@ -58,6 +60,7 @@ const views: Record<string, () => React.ReactNode> = {
   "#import": () => <RouterProvider router={createBrowserRouter([{ path: "*", element: <ImportPage /> }])} />,
   "#viewer": () => <ViewerFixture />,
   "#viewer-bench": () => <ViewerBench />,
+  "#workspace": () => <ReportWorkspace text={VIEWER_FIXTURE_TEXT} reading={WORKSPACE_FIXTURE_READING} />,
 };
 
 const view = views[window.location.hash] ?? (() => <p>未知的组件：{window.location.hash}</p>);

@@ -1,10 +1,17 @@
 // Routes: each page's code is its own chunk, loaded when the route is first opened.
 import { Button, Layout, Result } from "antd";
 import { type ComponentType, useEffect } from "react";
-import { createBrowserRouter, Link, Navigate, Outlet, type RouteObject, useRouteError } from "react-router";
+import {
+  createBrowserRouter,
+  Navigate,
+  Outlet,
+  type RouteObject,
+  useNavigate,
+  useRouteError,
+} from "react-router";
 import { RequireLogin, RequireRole } from "../auth/require-access.js";
 import { useSession } from "../auth/session.js";
-import { userMessageOf } from "../components/states.js";
+import { PageLoading, userMessageOf } from "../components/states.js";
 import { AppLayout } from "./app-layout.js";
 import { homePathFor, type PageDefinition, type PageKey, pageByKey } from "./pages.js";
 
@@ -65,15 +72,16 @@ function PublicLayout() {
 }
 
 function NotFound() {
+  const navigate = useNavigate();
   return (
     <Result
       status="404"
       title="页面不存在"
       subTitle="您访问的地址不存在或已变更。"
       extra={
-        <Link to="/">
-          <Button type="primary">返回首页</Button>
-        </Link>
+        <Button type="primary" onClick={() => navigate("/")}>
+          返回首页
+        </Button>
       }
     />
   );
@@ -95,6 +103,7 @@ function RouteError() {
 export const routes: RouteObject[] = [
   {
     ErrorBoundary: RouteError,
+    HydrateFallback: PageLoading,
     children: [
       {
         path: "/login",

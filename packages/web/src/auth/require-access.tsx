@@ -2,7 +2,7 @@
 // page (with the way back) or see a refusal in words.
 import { Button, Result } from "antd";
 import type { ReactNode } from "react";
-import { Link, Navigate, useLocation } from "react-router";
+import { Navigate, useLocation, useNavigate } from "react-router";
 import type { Role } from "../api/api-types.js";
 import { homePathFor } from "../app/pages.js";
 import { ErrorState, PageLoading } from "../components/states.js";
@@ -24,6 +24,7 @@ export function RequireLogin({ children }: { children: ReactNode }) {
 /** Inside RequireLogin: refuses a role the page does not list. */
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const session = useSession();
+  const navigate = useNavigate();
   const role = session.data?.user.role;
   if (!role) return null;
   if (!roles.includes(role)) {
@@ -33,9 +34,9 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
         title="无权访问"
         subTitle="您的账号没有打开此页面的权限。如需办理，请联系督查室。"
         extra={
-          <Link to={homePathFor(role)}>
-            <Button type="primary">返回首页</Button>
-          </Link>
+          <Button type="primary" onClick={() => navigate(homePathFor(role))}>
+            返回首页
+          </Button>
         }
       />
     );

@@ -46,7 +46,8 @@ export function ErrorState({
 export function PageLoading({ tip = "正在加载…" }: { tip?: string }) {
   return (
     <div className="page-loading" role="status">
-      <Spin description={tip} />
+      <Spin />
+      <span>{tip}</span>
     </div>
   );
 }

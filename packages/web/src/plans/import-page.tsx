@@ -1,16 +1,14 @@
 // 导入报告: read a report in the browser, check what the reader found against the text, then upload
 // it so the server creates the plan and its draft ledger.
-import type { SourceSpan, Task } from "@luoshi/report";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, App, Button, Col, Descriptions, Row, Space } from "antd";
-import { useMemo, useRef, useState } from "react";
+import { Alert, App, Button, Descriptions, Space } from "antd";
+import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useApi } from "../app/api-context.js";
 import { FilePicker } from "../components/file-picker.js";
 import { PageHeader } from "../components/page-header.js";
-import { ReportViewer, type ReportViewerHandle } from "../report-viewer/report-viewer.js";
-import { DraftLedger } from "./draft-ledger.js";
 import { ACCEPTED_EXTENSIONS, type ReportFileResult, readReportFile } from "./read-report-file.js";
+import { ReportWorkspace } from "./report-workspace.js";
 
 interface ChosenReport {
   file: File;
@@ -21,10 +19,8 @@ export function ImportPage() {
   const api = useApi();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const viewer = useRef<ReportViewerHandle>(null);
   const [chosen, setChosen] = useState<ChosenReport | null>(null);
   const [reading, setReading] = useState(false);
-  const [selectedTask, setSelectedTask] = useState<Task | null>(null);
 
   const upload = useMutation({
     mutationFn: (file: File) => api.plans.create(file),
@@ -36,20 +32,13 @@ export function ImportPage() {
 
   const choose = async (file: File) => {
     setReading(true);
-    setSelectedTask(null);
     upload.reset();
     const bytes = new Uint8Array(await file.arrayBuffer());
     setChosen({ file, result: readReportFile(file.name, bytes) });
     setReading(false);
   };
 
-  const selectTask = (task: Task) => {
-    setSelectedTask(task);
-    viewer.current?.showSpan(task.source);
-  };
-
   const result = chosen?.result;
-  const shaded: readonly SourceSpan[] = useMemo(() => selectedTask?.sentences ?? [], [selectedTask]);
 
   return (
     <>
@@ -84,22 +73,15 @@ export function ImportPage() {
       {result && !result.ok && (
         <Alert type="error" showIcon title="无法读取该文件" description={result.error.message} role="alert" />
       )}
-      {result?.ok && (
+      {chosen && result?.ok && (
         <>
           <ReadingSummary result={result} />
-          <Row gutter={16} className="import-workspace">
-            <Col xs={24} xl={14}>
-              <ReportViewer ref={viewer} text={result.text} facts={result.reading.facts} shaded={shaded} />
-            </Col>
-            <Col xs={24} xl={10}>
-              <DraftLedger
-                reading={result.reading}
-                selectedTaskId={selectedTask?.id ?? null}
-                onSelectTask={selectTask}
-                onShowFact={(id) => viewer.current?.showFact(id)}
-              />
-            </Col>
-          </Row>
+          {/* Keyed by file so that a newly chosen report starts with no task selected. */}
+          <ReportWorkspace
+            key={chosen.file.name + chosen.file.lastModified}
+            text={result.text}
+            reading={result.reading}
+          />
         </>
       )}
     </>
