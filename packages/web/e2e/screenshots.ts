@@ -39,3 +39,9 @@ export async function fontsUsedFor(page: Page, selector: string): Promise<string
     await cdp.detach();
   }
 }
+
+/** Whether an element's text was drawn with a font that has Chinese characters. */
+export async function drawnInChineseFont(page: Page, selector: string): Promise<boolean> {
+  const fonts = await fontsUsedFor(page, selector);
+  return fonts.some((family) => /CJK|Hei|Song|Han|WenQuanYi|YaHei|PingFang/i.test(family));
+}

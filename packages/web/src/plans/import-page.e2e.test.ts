@@ -2,34 +2,26 @@ import { readFile } from "node:fs/promises";
 import { readReport } from "@luoshi/report";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
-import { builtApp } from "../../e2e/built-app.js";
-import { fontsUsedFor, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
-import { type StaticServer, serveStatic } from "../../e2e/static-server.js";
+import { describeInBrowser } from "../../e2e/browser.js";
+import { type OpenApp, openApp } from "../../e2e/open-app.js";
+import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
 
 const SEED = new URL("../../../../../shared/seeds/000_ce1c9eea1a55d054.txt", import.meta.url).pathname;
 
 describeInBrowser("导入报告 in Chromium, reading the seed report in the browser", () => {
-  let server: StaticServer;
-  let browser: BrowserSession;
+  let app: OpenApp;
   let page: Page;
   let seedText: string;
 
   beforeAll(async () => {
     seedText = await readFile(SEED, "utf8");
-    server = await serveStatic(await builtApp("harness"));
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${server.url}/e2e/harness.html#import`);
+    app = await openApp("harness", "/e2e/harness.html#import");
+    page = app.page;
     await page.getByLabel("选择报告文件").setInputFiles(SEED);
     await page.getByTestId("report-text").waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => app?.close());
 
   it("shows the report's text exactly as stored", async () => {
     await expect(page.getByTestId("report-text").textContent()).resolves.toBe(seedText);
@@ -71,10 +63,17 @@ describeInBrowser("导入报告 in Chromium, reading the seed report in the brow
   });
 
   it("draws the report in a Chinese font and fits the window", async () => {
-    const fonts = await fontsUsedFor(page, "[data-testid=report-text]");
-    expect(fonts.some((family) => /CJK|Hei|Song|Han|WenQuanYi|YaHei|PingFang/i.test(family))).toBe(true);
+    await expect(drawnInChineseFont(page, "[data-testid=report-text]")).resolves.toBe(true);
     await expect(horizontalOverflow(page)).resolves.toBe(0);
     await saveScreenshot(page, "import-seed");
+  });
+
+  it("goes from the file picker to the upload button with the Tab key", async () => {
+    await page.getByLabel("重新选择报告文件").focus();
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent?.replace(/\s/g, ""))).resolves.toBe(
+      "导入并生成任务台账",
+    );
   });
 
   it("reaches the file picker with the Tab key", async () => {

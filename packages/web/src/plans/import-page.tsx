@@ -1,7 +1,7 @@
 // 导入报告: read a report in the browser, check what the reader found against the text, then upload
 // it so the server creates the plan and its draft ledger.
 import { useMutation } from "@tanstack/react-query";
-import { Alert, App, Button, Descriptions, Space } from "antd";
+import { Alert, App, Button, Descriptions } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useApi } from "../app/api-context.js";
@@ -42,22 +42,7 @@ export function ImportPage() {
 
   return (
     <>
-      <PageHeader
-        title="导入报告"
-        extra={
-          result?.ok && (
-            <Space>
-              <Button
-                type="primary"
-                onClick={() => chosen && upload.mutate(chosen.file)}
-                loading={upload.isPending}
-              >
-                导入并生成任务台账
-              </Button>
-            </Space>
-          )
-        }
-      >
+      <PageHeader title="导入报告">
         选择政府工作报告文件（{ACCEPTED_EXTENSIONS.join(" 或 ")}，UTF-8 或 GB18030
         编码），先在本机查看识别结果，确认后导入。
       </PageHeader>
@@ -69,6 +54,11 @@ export function ImportPage() {
           disabled={reading || upload.isPending}
         />
         {chosen && <span className="import-file-name">{chosen.file.name}</span>}
+        {chosen && result?.ok && (
+          <Button type="primary" onClick={() => upload.mutate(chosen.file)} loading={upload.isPending}>
+            导入并生成任务台账
+          </Button>
+        )}
       </div>
       {result && !result.ok && (
         <Alert type="error" showIcon title="无法读取该文件" description={result.error.message} role="alert" />

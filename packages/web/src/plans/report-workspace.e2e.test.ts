@@ -1,28 +1,20 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
-import { builtApp } from "../../e2e/built-app.js";
+import { describeInBrowser } from "../../e2e/browser.js";
+import { type OpenApp, openApp } from "../../e2e/open-app.js";
 import { saveScreenshot } from "../../e2e/screenshots.js";
-import { type StaticServer, serveStatic } from "../../e2e/static-server.js";
 
 describeInBrowser("report text beside the draft ledger, in Chromium", () => {
-  let server: StaticServer;
-  let browser: BrowserSession;
+  let app: OpenApp;
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveStatic(await builtApp("harness"));
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${server.url}/e2e/harness.html#workspace`);
+    app = await openApp("harness", "/e2e/harness.html#workspace");
+    page = app.page;
     await page.getByTestId("report-text").waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => app?.close());
 
   it("lists each task under its work area with its target, units and deadline", async () => {
     const area = page.getByRole("region", { name: "聚力产业培育，在特色发展上求突破" });

@@ -1,29 +1,21 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
-import { builtApp } from "../../e2e/built-app.js";
+import { describeInBrowser } from "../../e2e/browser.js";
+import { type OpenApp, openApp } from "../../e2e/open-app.js";
 import { saveScreenshot } from "../../e2e/screenshots.js";
-import { type StaticServer, serveStatic } from "../../e2e/static-server.js";
 import { VIEWER_FIXTURE_TEXT } from "../../e2e/viewer-fixture.js";
 
 describeInBrowser("report viewer and status components in Chromium", () => {
-  let server: StaticServer;
-  let browser: BrowserSession;
+  let app: OpenApp;
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveStatic(await builtApp("harness"));
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${server.url}/e2e/harness.html#viewer`);
+    app = await openApp("harness", "/e2e/harness.html#viewer");
+    page = app.page;
     await page.getByTestId("report-text").waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => app?.close());
 
   it("keeps the text exactly as given, line breaks included", async () => {
     await expect(page.getByTestId("report-text").textContent()).resolves.toBe(VIEWER_FIXTURE_TEXT);
