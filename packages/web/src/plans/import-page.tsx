@@ -33,9 +33,14 @@ export function ImportPage() {
   const choose = async (file: File) => {
     setReading(true);
     upload.reset();
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    setChosen({ file, result: readReportFile(file.name, bytes) });
-    setReading(false);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      setChosen({ file, result: readReportFile(file.name, bytes) });
+    } catch {
+      message.error(`无法读取“${file.name}”，请确认文件未被占用后重试`);
+    } finally {
+      setReading(false);
+    }
   };
 
   const result = chosen?.result;
@@ -97,7 +102,7 @@ function ReadingSummary({ result }: { result: Extract<ReportFileResult, { ok: tr
           { key: "title", label: "标题", children: report.title ?? "未识别" },
           { key: "place", label: "地区", children: report.place ?? "未识别" },
           { key: "year", label: "年度", children: report.year ? `${report.year}年` : "未识别" },
-          { key: "length", label: "字数", children: `${result.text.length.toLocaleString("zh-CN")} 字` },
+          { key: "length", label: "篇幅", children: `${result.text.length.toLocaleString("zh-CN")} 个字符` },
           { key: "encoding", label: "编码", children: ENCODING_NAMES[result.encoding] },
           {
             key: "found",
