@@ -3,7 +3,7 @@
 // fixture), `#workspace` (text beside the draft ledger, on the same fixture with a drafted task) and
 // `#viewer-bench` (the viewer on text and facts a bench hands in).
 import type { Fact } from "@luoshi/report";
-import { StrictMode, useRef, useState } from "react";
+import { type ReactNode, StrictMode, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
@@ -56,7 +56,7 @@ function ViewerBench() {
   return input ? <ReportViewer text={input.text} facts={input.facts} /> : <p>等待输入</p>;
 }
 
-const views: Record<string, () => React.ReactNode> = {
+const views: Record<string, () => ReactNode> = {
   "#import": () => <RouterProvider router={createBrowserRouter([{ path: "*", element: <ImportPage /> }])} />,
   "#viewer": () => <ViewerFixture />,
   "#viewer-bench": () => <ViewerBench />,

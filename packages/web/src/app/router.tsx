@@ -1,6 +1,6 @@
 // Routes: each page's code is its own chunk, loaded when the route is first opened.
 import { Button, Layout, Result } from "antd";
-import { type ComponentType, useEffect } from "react";
+import { type ComponentType, type ReactNode, useEffect } from "react";
 import {
   createBrowserRouter,
   Navigate,
@@ -46,7 +46,7 @@ function pageRoute(key: PageKey): RouteObject {
   };
 }
 
-function PageFrame({ page, children }: { page: PageDefinition; children: React.ReactNode }) {
+function PageFrame({ page, children }: { page: PageDefinition; children: ReactNode }) {
   useEffect(() => {
     document.title = `${page.title} - 落实`;
   }, [page.title]);
