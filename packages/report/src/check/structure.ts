@@ -147,13 +147,16 @@ export function checkAnnouncedCounts(view: InputView, read: ReadReportResult): C
       items.push(s);
     }
     if (items.length === announced) continue;
-    const start = line.start + m.index;
+    // The clause that makes the announcement: `突出抓好十方面工作：` of a longer sentence.
+    const clause = Math.max(...["，", "。", "；", "："].map((p) => text.lastIndexOf(p, m.index) + 1));
+    const lead = Math.max(clause, /^[\s*#]*/.exec(text)?.[0].length ?? 0);
+    const said = text.slice(lead).replace(/[\s*]+$/, "");
     const last = items[items.length - 1] as Section;
     findings.push({
       code: "ITEM_COUNT_MISMATCH",
       severity: "warning",
-      message: `这里说“${m[0].replace(/[：:*\s]+$/, "")}”共${announced}项，其后列出的标题是“${first.marker}”至“${last.marker}”共${items.length}项；删改条目后应同时改正总数，或补齐缺少的条目。`,
-      source: { start, end: line.start + m.index + m[0].replace(/[*\s]+$/, "").length },
+      message: `这里说“${said.replace(/[：:]$/, "")}”，共${announced}项，其后列出的标题是“${first.marker}”至“${last.marker}”共${items.length}项；删改条目后应同时改正总数，或补齐缺少的条目。`,
+      source: { start: line.start + lead, end: line.start + lead + said.length },
       related: items.map((s) => headingSpan(view, s)),
     });
   }
