@@ -106,6 +106,10 @@ describe("place names that are not slips", () => {
     expect(placeFindings(county("加强创新合作，打造智慧新城，推进平安法治易县建设。"))).toEqual([]);
   });
 
+  it("accepts a city's name that is also a word of a sentence (幸福安康 is not 安康市)", () => {
+    expect(placeFindings(county("让人民群众生活更加幸福安康。"))).toEqual([]);
+  });
+
   it("accepts the cities of a province in the province's report", () => {
     const text = smallReport("河南省", 2026, [
       "## 一、2025年工作回顾",

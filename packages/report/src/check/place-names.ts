@@ -21,11 +21,20 @@ const BRAND = new RegExp(`^(?:${BRAND_WORDS})$`);
 
 const slots: PlaceSlot[] = [
   {
-    // 健康漯河, 平安湛江建设, 法治漯河: a quality + the place names the place's own programme.
+    // 健康漯河, 平安湛江建设, 法治漯河: a quality + the place names the place's own programme. The
+    // phrase must stand as a slogan (quoted, listed, or built), so that `生活幸福安康` (安康市) is
+    // not one.
     kind: "“健康××”“平安××”“法治××”这类以本地地名命名的建设目标",
     match: (text, start, end) => {
       const m = new RegExp(`(?:${BRAND_WORDS})$`).exec(text.slice(Math.max(0, start - 2), start));
-      return m ? { start: start - m[0].length, end } : null;
+      if (!m) return null;
+      const from = start - m[0].length;
+      const before = text.slice(Math.max(0, from - 2), from);
+      const after = text.slice(end, end + 2);
+      const slogan =
+        /^(?:”|"|、|建设|和|与|及|行动|工程|品牌|示范|创建)/.test(after) ||
+        /(?:建设|推进|打造|深化|创建|争创|巩固|“|"|、)$/.test(before);
+      return slogan ? { start: from, end } : null;
     },
   },
   {
