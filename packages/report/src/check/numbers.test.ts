@@ -30,6 +30,11 @@ describe("one metric with two values for one period", () => {
     expect(findingsOf(report("新建5G基站120个。全年新建5G基站120个。"), "METRIC_CONFLICT")).toEqual([]);
   });
 
+  it("accepts a figure of a paragraph looking back over five years beside last year's", () => {
+    const text = report("新增市场主体5845户。", "五年来，我们抓改革、促开放。新增市场主体19655户。");
+    expect(findingsOf(text, "METRIC_CONFLICT")).toEqual([]);
+  });
+
   it("accepts a flow beside its stock (新增经营主体 and 经营主体)", () => {
     expect(findingsOf(report("新增经营主体370户。经营主体总数达到1160户。"), "METRIC_CONFLICT")).toEqual([]);
   });
@@ -48,6 +53,13 @@ describe("this year's target below last year's result", () => {
     expect(
       findingsOf(report("新增城镇就业1256人。", "新增城镇就业1200人以上。"), "TARGET_BELOW_RESULT"),
     ).toEqual([]);
+  });
+
+  it("compares a generic metric (完成投资) only when the words before it name the same programme", () => {
+    const same = report("实施重点项目85个，完成投资58.2亿元。", "实施重点项目83个，完成投资40亿元以上。");
+    expect(flagged(same, findingsOf(same, "TARGET_BELOW_RESULT"))).toEqual(["40亿元以上"]);
+    const other = report("实施重点项目85个，完成投资58.2亿元。", "推进城建工程12项，完成投资40亿元以上。");
+    expect(findingsOf(other, "TARGET_BELOW_RESULT")).toEqual([]);
   });
 
   it("accepts a lower target for what should go down", () => {

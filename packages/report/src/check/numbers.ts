@@ -63,7 +63,9 @@ export function checkMetricConflicts(view: InputView, read: ReadReportResult): C
   const findings: CheckFinding[] = [];
   const byKey = new Map<string, Fact[]>();
   for (const f of read.facts) {
-    if (f.comparator !== "eq" || isRate(view, f)) continue;
+    // A figure in a paragraph that looks back over several years may be a total the reader dated
+    // to last year; two such figures are not a contradiction.
+    if (f.comparator !== "eq" || isRate(view, f) || looksBackOverYears(view, f)) continue;
     // Stricter than metricKey: `新增经营主体` (a flow) and `经营主体` (the stock) differ here.
     const key = f.metric.replace(/\s+/g, "").replace(/各类|各项/g, "");
     if (metricKey(key).length < 4 || GENERIC_KEYS.has(metricKey(key))) continue;
@@ -115,6 +117,8 @@ export function checkTargetsBelowResults(view: InputView, read: ReadReportResult
     if (!result || LESS_IS_BETTER.test(result.metric) || ADDED.test(t.metric) !== ADDED.test(result.metric))
       continue;
     if (t.baseValue >= result.baseValue * (1 - MATERIAL_SHORTFALL)) continue;
+    // `完成投资` alone could be any programme's: the words before it must name the same one.
+    if ((key.length <= 2 || GENERIC_KEYS.has(key)) && !sameSubject(view, t, result)) continue;
     const shortfall = Math.round((1 - t.baseValue / result.baseValue) * 100);
     const again = asked.get(`${key}|${t.baseUnit}|${t.baseValue}`);
     if (again) {
@@ -258,6 +262,28 @@ export function checkFiveYearTotals(view: InputView, read: ReadReportResult): Ch
     });
   }
   return findings;
+}
+
+/** Whether the paragraph of a fact speaks of several years (`五年来`, `“十四五”时期`, `累计`). */
+function looksBackOverYears(view: InputView, f: Fact): boolean {
+  const lineStart = view.input.lastIndexOf("\n", f.source.start) + 1;
+  const before = view.input.slice(Math.max(lineStart, f.sentence.start - 200), f.source.end);
+  return /五年|十[一二三四五六七八九]?五|累计|以来|历年/.test(before);
+}
+
+/** The words just before two facts in their sentences share a term of three characters or more. */
+function sameSubject(view: InputView, a: Fact, b: Fact): boolean {
+  const context = (f: Fact) =>
+    view.input
+      .slice(Math.max(f.sentence.start, f.source.start - 16), f.source.start)
+      .replace(/[\s\d.]+/g, "");
+  const x = context(a);
+  const y = context(b);
+  for (let i = 0; i + 3 <= x.length; i++) {
+    const term = x.slice(i, i + 3);
+    if (/^[\u4e00-\u9fff]{3}$/.test(term) && !a.metric.includes(term) && y.includes(term)) return true;
+  }
+  return false;
 }
 
 /** A count of things done in the period (`新增`, `完成`, `累计`), not a level reached at its end. */
