@@ -113,6 +113,33 @@ describe.skipIf(!available)("checkReport on the corpus of real reports", () => {
   }
 });
 
+// A neighbour's report copied without changing its name: the real texts above with the report's own
+// name replaced in the set phrases, as a drafting slip would leave them.
+const planted: Array<[file: string, own: string, slip: string, flaggedName: string]> = [
+  ["河南省-2026.md", "平安河南", "平安湖北", "湖北"],
+  ["广东省-2026.md", "广东高质量发展", "福建高质量发展", "福建"],
+  ["易县-2025.md", "法治易县", "法治涞水", "涞水"],
+  ["涞源县-2022.md", "平安涞源", "平安阜平", "阜平"],
+];
+
+describe.skipIf(!available)("checkReport on real reports with another place's name planted", () => {
+  for (const [name, own, slip, flaggedName] of planted) {
+    it(`finds “${slip}” in ${name} and nothing new besides`, () => {
+      const original = readFileSync(`${shared}corpus/${name}`, "utf8");
+      const text = original.replace(own, slip);
+      const added = checkReport(text).findings.filter(
+        (f) =>
+          !(corpus[name] ?? []).some(
+            ([code, , t]) => code === f.code && t === text.slice(f.source.start, f.source.end),
+          ),
+      );
+      expect(added.map((f) => [f.code, text.slice(f.source.start, f.source.end)])).toEqual([
+        ["PLACE_OTHER_JURISDICTION", flaggedName],
+      ]);
+    });
+  }
+});
+
 describe("checkReport on texts without a report in them", () => {
   it("returns no findings for an empty input", () => {
     expect(checkReport("").findings).toEqual([]);

@@ -15,7 +15,7 @@ interface PlaceSlot {
   match(text: string, start: number, end: number): { start: number; end: number } | null;
 }
 
-const BRAND_WORDS = "健康|平安|法治|美丽|幸福|文明|智慧|数字|书香|诚信|清廉|宜居|活力|魅力|人文|韧性";
+const BRAND_WORDS = "健康|平安|法治|美丽|文明|智慧|数字|书香|诚信|清廉|宜居|活力|魅力|人文|韧性";
 
 const BRAND = new RegExp(`^(?:${BRAND_WORDS})$`);
 
@@ -29,11 +29,11 @@ const slots: PlaceSlot[] = [
       const m = new RegExp(`(?:${BRAND_WORDS})$`).exec(text.slice(Math.max(0, start - 2), start));
       if (!m) return null;
       const from = start - m[0].length;
-      const before = text.slice(Math.max(0, from - 2), from);
+      const before = text.slice(Math.max(0, from - 8), from);
       const after = text.slice(end, end + 2);
       const slogan =
         /^(?:”|"|、|建设|和|与|及|行动|工程|品牌|示范|创建)/.test(after) ||
-        /(?:建设|推进|打造|深化|创建|争创|巩固|“|"|、)$/.test(before);
+        /(?:建设|推进|打造|深化|创建|争创|巩固|水平|“|"|、)[^，。；！？：“”]{0,4}$/.test(before);
       return slogan ? { start: from, end } : null;
     },
   },
