@@ -140,6 +140,28 @@ describe.skipIf(!available)("checkReport on real reports with another place's na
   }
 });
 
+describe.skipIf(!available)("checkReport on pieces of real reports", () => {
+  it("never throws and keeps every span inside the input, whatever piece it is given", () => {
+    const text = readFileSync(seedPath, "utf8") + readFileSync(`${shared}corpus/易县-2025.md`, "utf8");
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let i = 0; i < 60; i++) {
+      const start = Math.floor(next() * text.length);
+      const piece = text.slice(start, start + Math.floor(next() * 6000));
+      for (const f of checkReport(piece).findings) {
+        for (const span of [f.source, ...(f.related ?? [])]) {
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeGreaterThan(span.start);
+          expect(span.end).toBeLessThanOrEqual(piece.length);
+        }
+      }
+    }
+  });
+});
+
 describe("checkReport on texts without a report in them", () => {
   it("returns no findings for an empty input", () => {
     expect(checkReport("").findings).toEqual([]);

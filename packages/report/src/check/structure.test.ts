@@ -82,6 +82,18 @@ describe("the number of items a sentence announces", () => {
     expect(findings[0]?.message).toContain("共3项");
   });
 
+  it("does not count headings further on when the announced items are 一是、二是 paragraphs", () => {
+    const text = tasks([
+      "重点做好三个方面的工作：",
+      "一是稳定就业。",
+      "二是扩大投资。",
+      "三是改善民生。",
+      "### （一）稳就业",
+      "### （二）促投资",
+    ]);
+    expect(findingsOf(text, "ITEM_COUNT_MISMATCH")).toEqual([]);
+  });
+
   it("accepts an announcement that matches its list", () => {
     const text = tasks([
       "重点做好三个方面的工作：",

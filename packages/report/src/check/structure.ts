@@ -132,13 +132,14 @@ export function checkAnnouncedCounts(view: InputView, read: ReadReportResult): C
     if (announced === null || announced < 2) continue;
     const first = sections.find((s) => s.heading.start > line.end);
     if (first?.ordinal !== 1) continue;
-    // The list must follow the announcement closely: within the next three non-empty lines.
+    // The list must follow the announcement at once (one line between at most): `一是…二是…`
+    // paragraphs after it are not headings, and a heading further on belongs to another list.
     let nonEmpty = 0;
     for (let j = k + 1; j < view.lineAt(first.heading.start); j++) {
       const l = view.lines[j] as { start: number; end: number };
       if (view.input.slice(l.start, l.end).trim()) nonEmpty++;
     }
-    if (nonEmpty > 3) continue;
+    if (nonEmpty > 1) continue;
     const items: Section[] = [];
     for (const s of sections.slice(sections.indexOf(first))) {
       if (s.level < first.level) break;
