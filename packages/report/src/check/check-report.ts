@@ -23,7 +23,7 @@ const severityRank = { error: 0, warning: 1, question: 2 } as const;
  *
  * @example
  * const { findings } = checkReport(text);
- * findings[0]; // { code: "PLACE_OTHER_JURISDICTION", severity: "error", message: "“健康漯河”：…", source: { start: 3790, end: 3792 } }
+ * findings.find((f) => f.severity === "error"); // on the seed: { code: "PLACE_OTHER_JURISDICTION", message: "“健康漯河”：…", source: { start: 5959, end: 5961 } }
  */
 export function checkReport(input: string, read: ReadReportResult = readReport(input)): CheckResult {
   if (input.trim().length === 0) return { findings: [] };

@@ -58,7 +58,12 @@ export function shortNamesOf(name: string): string[] {
 
 let built: Gazetteer | null = null;
 
-/** The gazetteer, built on first use (about 3,200 divisions). */
+/**
+ * The gazetteer, built on first use (about 3,200 divisions).
+ *
+ * @example
+ * gazetteer().byName.get("漯河")?.[0]?.name // "漯河市"
+ */
 export function gazetteer(): Gazetteer {
   built ??= buildGazetteer(pca as Record<string, Record<string, string[]>>);
   return built;
@@ -104,7 +109,12 @@ function buildGazetteer(tree: Record<string, Record<string, string[]>>): Gazette
   return { divisions, byName, lengthsByFirstChar };
 }
 
-/** The division and all above it, nearest first. */
+/**
+ * The division and all above it, nearest first.
+ *
+ * @example
+ * lineageOf(g, zhanhe).map((d) => d.name) // ["湛河区", "平顶山市", "河南省"]
+ */
 export function lineageOf(g: Gazetteer, d: Division): Division[] {
   const out: Division[] = [d];
   let parent = d.parent;
@@ -116,12 +126,22 @@ export function lineageOf(g: Gazetteer, d: Division): Division[] {
   return out;
 }
 
-/** Whether `d` is `ancestor` or lies inside it. */
+/**
+ * Whether `d` is `ancestor` or lies inside it.
+ *
+ * @example
+ * isWithin(g, zhanhe, henan) // true
+ */
 export function isWithin(g: Gazetteer, d: Division, ancestor: Division): boolean {
   return lineageOf(g, d).includes(ancestor);
 }
 
-/** `河南省平顶山市湛河区`: the full path, for messages. */
+/**
+ * The full path of a division, for messages.
+ *
+ * @example
+ * fullNameOf(g, zhanhe) // "河南省平顶山市湛河区"
+ */
 export function fullNameOf(g: Gazetteer, d: Division): string {
   return lineageOf(g, d)
     .reverse()

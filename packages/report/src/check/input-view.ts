@@ -39,6 +39,9 @@ const TRAILER =
 /**
  * The input as lines and paragraphs, limited to the report's body (`read` places its title and
  * headings; page chrome before the title and links after the closing words are left out).
+ *
+ * @example
+ * viewInput(text, readReport(text)).paragraphs.length // 87 for the seed report
  */
 export function viewInput(input: string, read?: ReadReportResult): InputView {
   const lines: InputLine[] = [];
@@ -153,7 +156,12 @@ function plainOf(input: string, span: SourceSpan): PlainText {
   return { text, offsets };
 }
 
-/** Sentences of a plain text, ending in `。！？` (a closing quote after the stop stays with it). */
+/**
+ * Sentences of a plain text, ending in `。！？` (a closing quote after the stop stays with it).
+ *
+ * @example
+ * sentencesOf("甲。乙“丙！”") // [{ start: 0, end: 2 }, { start: 2, end: 7 }]
+ */
 export function sentencesOf(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let s = 0;

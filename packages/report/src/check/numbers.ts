@@ -58,7 +58,12 @@ function isRate(view: InputView, f: Fact): boolean {
   return /人均|户均|平均|每/.test(f.metric) || /每[^，。；]{0,5}$/.test(before);
 }
 
-/** One metric given two different values for the same period in different sentences. */
+/**
+ * One metric given two different values for the same period in different sentences.
+ *
+ * @example
+ * checkMetricConflicts(view, read) // 新建5G基站120个 … 新建5G基站150个 → METRIC_CONFLICT on "150个"
+ */
 export function checkMetricConflicts(view: InputView, read: ReadReportResult): CheckFinding[] {
   const findings: CheckFinding[] = [];
   const byKey = new Map<string, Fact[]>();
@@ -94,7 +99,12 @@ export function checkMetricConflicts(view: InputView, read: ReadReportResult): C
   return findings;
 }
 
-/** This year's target below last year's result for the same metric: a question, not an error. */
+/**
+ * This year's target below last year's result for the same metric: a question, not an error.
+ *
+ * @example
+ * checkTargetsBelowResults(view, read) // 15461人 in 2025, 8000人以上 in 2026 → TARGET_BELOW_RESULT
+ */
 export function checkTargetsBelowResults(view: InputView, read: ReadReportResult): CheckFinding[] {
   const year = read.report.year;
   if (year === null) return [];
@@ -142,7 +152,12 @@ const SHARE =
   /(?:占比|比重|比例|覆盖率|普及率|达标率|合格率|参保率|入园率|巩固率|优良率|处理率|收集率|治理率|利用率|知晓率|满意率|满意度|化率|保有率|入学率|就业率|通过率|到位率|办结率|回复率|清零率)$/;
 const NOT_A_SHARE = /(?:完成率|增长率|执行率|贡献率|回报率|收益率|增速|完成)$/;
 
-/** A share or rate written above 100%. */
+/**
+ * A share or rate written above 100%.
+ *
+ * @example
+ * checkSharesOver100(view, read) // 森林覆盖率达到103% → SHARE_OVER_100 on "103%"
+ */
 export function checkSharesOver100(view: InputView, read: ReadReportResult): CheckFinding[] {
   return read.facts
     .filter(
@@ -164,6 +179,9 @@ export function checkSharesOver100(view: InputView, read: ReadReportResult): Che
 /**
  * A part larger than its total: `…N个，其中…M个` with M > N, or a `新增` figure above the total
  * (`总量`, `总数`, `累计`) stated in the same sentence.
+ *
+ * @example
+ * checkPartsAgainstTotals(view, read) // 新建5G基站120个，其中农村地区150个 → on "150个"
  */
 export function checkPartsAgainstTotals(view: InputView, read: ReadReportResult): CheckFinding[] {
   const findings: CheckFinding[] = [];
@@ -225,7 +243,12 @@ export function checkPartsAgainstTotals(view: InputView, read: ReadReportResult)
   return findings;
 }
 
-/** A five-year total smaller than the same metric's figure for one of its years. */
+/**
+ * A five-year total smaller than the same metric's figure for one of its years.
+ *
+ * @example
+ * checkFiveYearTotals(view, read) // 2025: 120个; 五年累计100个 → on "100个"
+ */
 export function checkFiveYearTotals(view: InputView, read: ReadReportResult): CheckFinding[] {
   const findings: CheckFinding[] = [];
   const spans = read.facts.filter(

@@ -99,7 +99,12 @@ const slots: PlaceSlot[] = [
   },
 ];
 
-/** The report's own jurisdiction in the gazetteer, or null when it is national or not found. */
+/**
+ * The report's own jurisdiction in the gazetteer, or null when it is national or not found.
+ *
+ * @example
+ * resolveOwnPlace(gazetteer(), readReport(text).report, text)?.name // "湛河区"
+ */
 export function resolveOwnPlace(g: Gazetteer, report: ReportInfo, input: string): Division | null {
   const place = report.place;
   if (place === null || report.level === "national" || place === "国务院") return null;
@@ -139,7 +144,12 @@ interface NameHit {
 
 const LEVEL_WORD = /^[省市区县州旗]/;
 
-/** Every division name in the text, longest first at each position, without overlaps. */
+/**
+ * Every division name in the text, longest first at each position, without overlaps.
+ *
+ * @example
+ * findPlaceNames(gazetteer(), "参与漯河区建设").map((h) => h.name) // ["漯河区"] (made up: 漯河 + 区)
+ */
 export function findPlaceNames(
   g: Gazetteer,
   text: string,
@@ -178,6 +188,9 @@ export function findPlaceNames(
  * Names of other jurisdictions inside the set phrases that carry the report's own name. Parents
  * and places inside the report's jurisdiction are its own; the national report has no foreign
  * names.
+ *
+ * @example
+ * checkPlaceNames(view, read) // 湛河区's report saying “健康漯河” → PLACE_OTHER_JURISDICTION on "漯河"
  */
 export function checkPlaceNames(view: InputView, read: ReadReportResult): CheckFinding[] {
   const g = gazetteer();

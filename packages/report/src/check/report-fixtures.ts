@@ -32,7 +32,12 @@ export function smallReport(place: string, year: number, body: readonly string[]
   ].join("\n");
 }
 
-/** The text of each finding's source span. */
+/**
+ * The text of each finding's source span.
+ *
+ * @example
+ * flagged("健康漯河", [{ source: { start: 2, end: 4 } }]) // ["漯河"]
+ */
 export function flagged(text: string, findings: ReadonlyArray<{ source: { start: number; end: number } }>) {
   return findings.map((f) => text.slice(f.source.start, f.source.end));
 }

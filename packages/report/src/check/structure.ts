@@ -33,6 +33,9 @@ function chineseOrdinal(n: number): string {
  * Gaps, repeats and steps back in the numbering of each list of headings. A heading numbered 1
  * starts a new list (易县's report restarts （一） under each new group), so only a repeat, a gap or
  * a step back inside a list is a slip.
+ *
+ * @example
+ * checkNumbering(view, read) // （一）（二）（四） → NUMBERING_GAP on the （四） heading
  */
 export function checkNumbering(view: InputView, read: ReadReportResult): CheckFinding[] {
   const findings: CheckFinding[] = [];
@@ -118,7 +121,12 @@ function headingSpan(view: InputView, s: Section): SourceSpan {
 const ANNOUNCEMENT =
   /(?:抓好|做好|抓了|推进|突出|聚焦|开展|以下)[^，。；：]{0,6}?([一二三四五六七八九十]{1,3}|\d{1,2})(?:个|大)?方面(?:的)?(?:重点)?(?:工作|任务)?[：:]\s*(?:\*\*)?\s*$/;
 
-/** `重点做好七个方面的工作：` followed by a different number of headings. */
+/**
+ * `重点做好七个方面的工作：` followed by a different number of headings.
+ *
+ * @example
+ * checkAnnouncedCounts(view, read) // 重点做好四个方面的工作： then （一）–（三） → ITEM_COUNT_MISMATCH
+ */
 export function checkAnnouncedCounts(view: InputView, read: ReadReportResult): CheckFinding[] {
   const findings: CheckFinding[] = [];
   const sections = [...read.sections].sort((a, b) => a.heading.start - b.heading.start);
@@ -168,6 +176,9 @@ export function checkAnnouncedCounts(view: InputView, read: ReadReportResult): C
  * Headings of one numbering level written with different Markdown heading levels (`## （二）`
  * beside `### （一）`). The expected level follows the hierarchy: the most common level of the
  * numbering level, deeper than the level above it.
+ *
+ * @example
+ * checkHeadingLevels(view, read) // ### （一） ## （二） ### （三） → HEADING_LEVEL_MIXED on "## （二）…"
  */
 export function checkHeadingLevels(view: InputView, read: ReadReportResult): CheckFinding[] {
   const numbered = read.sections.filter((s) => s.marker !== "" && s.ordinal !== null);
@@ -234,6 +245,9 @@ interface LeadIn {
  * Lead-in sentences (`**农业基础持续稳固。**`) left plain where their siblings are bold. Siblings
  * are the paragraph-opening lead-ins of one section, or the run-in lead-ins of parallel
  * paragraphs of one part (those opening with the same words, `五年来，我们…`).
+ *
+ * @example
+ * checkLeadInBold(view, read) // **稳定扩大就业。** … 强化创业带动。 → LEAD_IN_NOT_BOLD on the plain one
  */
 export function checkLeadInBold(view: InputView, read: ReadReportResult): CheckFinding[] {
   const leads: LeadIn[] = [];

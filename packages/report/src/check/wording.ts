@@ -20,6 +20,9 @@ interface Phrase {
 /**
  * Numbered slogans in quotation marks that differ in one character of the same sense
  * (`“两降一增”` and `“两降一升”`): one thing named two ways.
+ *
+ * @example
+ * checkNearTwins(view) // “两降一增” … “两降一升” → NEAR_TWIN_PHRASE on "两降一升"
  */
 export function checkNearTwins(view: InputView): CheckFinding[] {
   const phrases = new Map<string, Phrase>();
@@ -69,6 +72,9 @@ const MIN_DUPLICATE = 15;
  * A sentence of fifteen characters or more written twice in the report (spaces and emphasis
  * aside). Scraped pages repeat the opening in a summary line ending in `......`; such lines and
  * truncated sentences are not sentences of the report.
+ *
+ * @example
+ * checkDuplicateSentences(view) // the second copy of a sentence → DUPLICATE_SENTENCE
  */
 export function checkDuplicateSentences(view: InputView): CheckFinding[] {
   const seen = new Map<string, SourceSpan>();
@@ -121,6 +127,9 @@ const NAMES: Record<string, string> = {
 /**
  * Quotation marks and brackets without their partner, paragraph by paragraph (a page break inside
  * a quotation does not end the paragraph).
+ *
+ * @example
+ * checkUnbalancedPairs(view) // 开展“技能培训行动。 → UNBALANCED_PAIR on "“"
  */
 export function checkUnbalancedPairs(view: InputView): CheckFinding[] {
   const findings: CheckFinding[] = [];
