@@ -40,7 +40,8 @@ const MATERIAL_SHORTFALL = 0.1;
 
 const GENERIC_KEYS = new Set(["投资", "项目", "资金", "营收", "税收", "收入", "人次", "企业", "面积"]);
 
-const yuan = (n: number) => String(Number(n.toPrecision(12)));
+/** A base value without float noise: `5790000` rather than `5789999.999999999`. */
+const plainNumber = (n: number) => String(Number(n.toPrecision(12)));
 
 function factText(view: InputView, f: Fact): string {
   return view.input.slice(f.source.start, f.source.end).replace(/\s+/g, "");
@@ -279,7 +280,7 @@ export function checkFiveYearTotals(view: InputView, read: ReadReportResult): Ch
     findings.push({
       code: "FIVE_YEAR_BELOW_YEAR",
       severity: "warning",
-      message: `五年（${total.period.replace("-", "—")}年）累计的“${quoteOf(view, total)}”小于其中一年（${year.period}年）的“${quoteOf(view, year)}”；累计数不应小于其中任何一年，请核对数字或口径（${yuan(total.baseValue)} < ${yuan(year.baseValue)}${total.baseUnit}）。`,
+      message: `五年（${total.period.replace("-", "—")}年）累计的“${quoteOf(view, total)}”小于其中一年（${year.period}年）的“${quoteOf(view, year)}”；累计数不应小于其中任何一年，请核对数字或口径（${plainNumber(total.baseValue)} < ${plainNumber(year.baseValue)}${total.baseUnit}）。`,
       source: total.source,
       related: [year.source],
     });
