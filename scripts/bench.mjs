@@ -6,7 +6,7 @@
 //
 // 1. luoshi's readReport on one core (this thread): the seed report repeated to at least --mb MB of
 //    UTF-8 text, after a warm-up; its quantity and full F1 on the seed gold (`luoshi extract` output
-//    scored by ../shared/eval/score.mjs).
+//    scored by ../shared/eval/score.mjs). Then checkReport (the health check) on the same text.
 // 2. The reference, @microsoft/recognizers-text-suite (Chinese number, percentage, currency,
 //    dimension), over the seed once, line by line; its F1 scored the same way.
 // 3. `luoshi extract DIR --out OUT` over --files copies of the seed: files per second, start-up included.
@@ -26,7 +26,7 @@ import { fileURLToPath } from "node:url";
 import { register } from "tsx/esm/api";
 
 register();
-const { readReport } = await import("@luoshi/report");
+const { checkReport, readReport } = await import("@luoshi/report");
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const shared = join(root, "../shared");
@@ -59,6 +59,10 @@ try {
   );
   const ourScore = hasShared ? scoreOurs() : null;
   if (ourScore) console.log(`  seed gold: ${describeScore(ourScore)}`);
+  const check = measureCheck();
+  console.log(
+    `luoshi checkReport (health check): first call ${check.firstMs.toFixed(1)} ms (gazetteer built), then ${check.ms.toFixed(2)} ms per report with readReport, ${check.checkMs.toFixed(2)} ms given its result (${check.runs} runs, ${check.findings} findings)`,
+  );
 
   let reference = null;
   if (hasShared && !args["skip-reference"]) {
@@ -114,6 +118,20 @@ function measureOurs() {
   const seconds = (performance.now() - started) / 1000;
   if (sink !== facts * runs) throw new Error("readReport gave different results on the same text");
   return { warmups, runs, bytes: runs * bytes, seconds, mbPerSecond: (runs * bytes) / MB / seconds, facts };
+}
+
+function measureCheck() {
+  let started = performance.now();
+  const findings = checkReport(text).findings.length;
+  const firstMs = performance.now() - started;
+  const runs = 200;
+  started = performance.now();
+  for (let i = 0; i < runs; i++) checkReport(text);
+  const ms = (performance.now() - started) / runs;
+  const read = readReport(text);
+  started = performance.now();
+  for (let i = 0; i < runs; i++) checkReport(text, read);
+  return { firstMs, ms, checkMs: (performance.now() - started) / runs, runs, findings };
 }
 
 function scoreOurs() {

@@ -2,8 +2,11 @@
 // to, and the one line a user reads. Everything below the command layer reports these as values or
 // throws CliError; only the top of `runCli` turns them into output.
 
-/** Exit codes: 0 done; 1 a folder run finished but some files failed, or an internal error; 2 usage or input error. */
-export const exitCodes = { ok: 0, partial: 1, internal: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 done; 1 a folder run finished but some files failed, `check` found errors in the
+ * report, or an internal error; 2 usage or input error.
+ */
+export const exitCodes = { ok: 0, partial: 1, findings: 1, internal: 1, usage: 2 } as const;
 
 export interface ErrorDetail {
   /** The file, folder or option the error is about. */
@@ -17,7 +20,7 @@ const catalogue = {
   UNKNOWN_COMMAND: {
     exitCode: 2,
     message: (d: ErrorDetail) =>
-      `未知命令：${d.subject}（可用命令：extract、demo；运行 luoshi --help 查看用法）`,
+      `未知命令：${d.subject}（可用命令：extract、check、demo；运行 luoshi --help 查看用法）`,
   },
   UNKNOWN_OPTION: {
     exitCode: 2,
@@ -27,14 +30,19 @@ const catalogue = {
   UNEXPECTED_ARGUMENT: { exitCode: 2, message: (d: ErrorDetail) => `多余的参数：${d.subject}` },
   MISSING_INPUT: {
     exitCode: 2,
-    message: () => "缺少要读取的报告文件或文件夹：luoshi extract FILE|DIR [--format json|md|csv]",
+    message: (d: ErrorDetail) =>
+      `缺少要读取的报告文件或文件夹：${d.reason ?? "luoshi extract FILE|DIR [--format json|md|csv]"}`,
   },
   UNKNOWN_FORMAT: {
     exitCode: 2,
-    message: (d: ErrorDetail) => `未知的输出格式：${d.subject}（可选 json、md、csv）`,
+    message: (d: ErrorDetail) => `未知的输出格式：${d.subject}（可选 ${d.reason ?? "json、md、csv"}）`,
   },
   INVALID_JOBS: { exitCode: 2, message: (d: ErrorDetail) => `--jobs 须为 1 到 64 之间的整数：${d.subject}` },
   INPUT_NOT_FOUND: { exitCode: 2, message: (d: ErrorDetail) => `找不到文件或文件夹：${d.subject}` },
+  INPUT_IS_FOLDER: {
+    exitCode: 2,
+    message: (d: ErrorDetail) => `luoshi check 一次检查一个文件：${d.subject} 是文件夹`,
+  },
   INPUT_UNREADABLE: { exitCode: 2, message: (d: ErrorDetail) => `无法读取 ${d.subject}：${d.reason}` },
   REPORT_EMPTY: { exitCode: 2, message: (d: ErrorDetail) => `${d.subject}：${d.reason ?? "文件内容为空"}` },
   REPORT_BINARY: { exitCode: 2, message: (d: ErrorDetail) => `${d.subject}：${d.reason ?? "文件不是文本"}` },

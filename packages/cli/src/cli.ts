@@ -1,6 +1,7 @@
 // The command line's one edge: dispatches a command and turns every failure into one line on stderr
 // and an exit code from the error catalogue. No stack trace reaches a user.
 import { readFileSync } from "node:fs";
+import { runCheck } from "./check/check-command.js";
 import { CliError, exitCodes } from "./cli-errors.js";
 import type { CliIo } from "./cli-io.js";
 import { runDemo } from "./demo.js";
@@ -9,6 +10,7 @@ import { mainHelp } from "./help.js";
 
 const commands: Record<string, (words: readonly string[], io: CliIo) => Promise<number>> = {
   extract: runExtract,
+  check: runCheck,
   demo: runDemo,
 };
 

@@ -1,3 +1,4 @@
+export * from "./check/index.js";
 export { type FactRecord, toFactRecord } from "./fact-record.js";
 export {
   type DecodeResult,

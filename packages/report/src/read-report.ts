@@ -1,28 +1,333 @@
-import type { ReadReportResult } from "./types.js";
+import { extractFacts, type FactDraft } from "./facts/extract-facts.js";
+import { buildOutline, type Outline, type OutlineSection } from "./structure/outline.js";
+import { findReportBody } from "./structure/report-body.js";
+import { readReportInfo } from "./structure/report-info.js";
+import { findThemes, type OutlineTheme } from "./structure/themes.js";
+import { draftTask, type TaskSource } from "./tasks/draft-tasks.js";
+import { type CleanText, cleanReportText, toInputSpan } from "./text/clean-text.js";
+import { splitLines, splitSentences, type TextLine } from "./text/lines.js";
+import type {
+  Fact,
+  ReadReportOptions,
+  ReadReportResult,
+  ReportInfo,
+  ReportIssue,
+  Section,
+  SourceSpan,
+  Task,
+  Theme,
+} from "./types.js";
+import { defaultUnitCatalogue } from "./units/default-units.js";
+
+const EMPTY_INFO: ReportInfo = {
+  title: null,
+  place: null,
+  level: "unknown",
+  year: null,
+  date: null,
+  speaker: null,
+  speakerTitle: null,
+  sources: {},
+};
 
 /**
- * Reads a government work report (Markdown or plain text) into structure, facts and tasks.
+ * Reads a government work report (Markdown or plain text, as given) into its header, outline,
+ * themes, quantified facts and drafted tasks. Every span points into `input` exactly as given.
+ * Never throws on input: problems come back as `issues`.
  *
  * @example
- * const { report, facts } = readReport(text);
+ * const { report, facts, tasks } = readReport(text);
+ * report.year; // 2026
+ * facts.map(toFactRecord); // the FACTS.md wire format
  */
-export function readReport(input: string): ReadReportResult {
-  const empty = input.trim().length === 0;
+export function readReport(input: string, options: ReadReportOptions = {}): ReadReportResult {
+  if (input.trim().length === 0) {
+    return {
+      report: { ...EMPTY_INFO, sources: {} },
+      sections: [],
+      themes: [],
+      facts: [],
+      tasks: [],
+      issues: [{ code: "EMPTY_INPUT", severity: "error", message: "报告内容为空" }],
+    };
+  }
+  const clean = cleanReportText(input);
+  const lines = splitLines(clean.text);
+  const body = findReportBody(lines);
+  const outline = buildOutline(lines, body);
+  const report = readReportInfo(clean, lines, body, headingYears(outline));
+  const outlineThemes = findThemes(lines, outline);
+  const headline = findHeadline(lines, outline, body.startLine, body.endLine);
+  const drafts = extractFacts({
+    text: clean.text,
+    lines,
+    outline,
+    themes: outlineThemes,
+    fromLine: body.startLine,
+    toLine: body.endLine,
+    reportYear: report.year,
+    headline,
+  });
+
+  const sections = outline.sections.map((s) => toSection(s, clean));
+  const themes = outlineThemes.map((t) => toTheme(t, clean, input, outline));
+  const facts = drafts.map((d, i) => toFact(d, i, clean));
+  const tasks = buildTasks({
+    clean,
+    lines,
+    outline,
+    outlineThemes,
+    drafts,
+    facts,
+    headline,
+    report,
+    options,
+  });
+  const issues = diagnose({ report, outline, facts, headline, body: body.salutationLine !== null });
+  return { report, sections, themes, facts, tasks, issues };
+}
+
+function headingYears(outline: Outline): { reviewYear: number | null; taskYear: number | null } {
+  let reviewYear: number | null = null;
+  let taskYear: number | null = null;
+  for (const s of outline.sections) {
+    if (s.level !== 1) continue;
+    const m = /(\d{4})年|([〇零○一二三四五六七八九]{4})年/.exec(s.title);
+    if (!m) continue;
+    const year = m[1] ? Number(m[1]) : chineseYear(m[2] as string);
+    if (s.role === "review") reviewYear ??= year;
+    if (s.role === "tasks") taskYear ??= year;
+  }
+  return { reviewYear, taskYear };
+}
+
+function chineseYear(s: string): number {
+  const digits = "〇一二三四五六七八九";
+  let n = 0;
+  for (const c of s) n = n * 10 + Math.max(0, digits.indexOf(c === "零" || c === "○" ? "〇" : c));
+  return n;
+}
+
+const HEADLINE_PATTERNS = [/主要预期目标/, /预期目标(?:是|为)[：:]/, /主要目标(?:是|为)[：:]/];
+
+/** The main expected targets: the first tasks-part line that states them. */
+function findHeadline(
+  lines: readonly TextLine[],
+  outline: Outline,
+  from: number,
+  to: number,
+): { line: number; start: number } | null {
+  for (const pattern of HEADLINE_PATTERNS) {
+    for (let k = from; k < to; k++) {
+      if (outline.lineRole[k] !== "tasks") continue;
+      const line = lines[k] as TextLine;
+      const m = pattern.exec(line.text);
+      if (m && /\d/.test(line.text.slice(m.index))) return { line: k, start: line.start + m.index };
+    }
+  }
+  return null;
+}
+
+const sectionId = (index: number) => `section-${index + 1}`;
+const themeId = (index: number) => `theme-${index + 1}`;
+
+function toSection(s: OutlineSection, clean: CleanText): Section {
   return {
-    report: {
-      title: null,
-      place: null,
-      level: "unknown",
-      year: null,
-      date: null,
-      speaker: null,
-      speakerTitle: null,
-      sources: {},
-    },
-    sections: [],
-    themes: [],
-    facts: [],
-    tasks: [],
-    issues: empty ? [{ code: "EMPTY_INPUT", severity: "error", message: "报告内容为空" }] : [],
+    id: sectionId(s.index),
+    parentId: s.parent === null ? null : sectionId(s.parent),
+    level: s.level,
+    marker: s.marker,
+    ordinal: s.ordinal,
+    title: s.title,
+    role: s.role,
+    heading: toInputSpan(clean, s.headingStart, s.headingEnd),
+    span: toInputSpan(clean, s.start, Math.max(s.end, s.headingEnd)),
   };
+}
+
+function toTheme(t: OutlineTheme, clean: CleanText, input: string, outline: Outline): Theme {
+  const lead = toInputSpan(clean, t.leadStart, t.leadEnd);
+  const before = input.slice(Math.max(0, lead.start - 8), lead.start);
+  const bold =
+    /(?:\*\*|__|<b>|<strong>)\s*$/i.test(before) || /^\s*(?:\*\*|__)/.test(input.slice(lead.end - 1));
+  const section = t.section === null ? undefined : outline.sections[t.section];
+  return {
+    id: themeId(t.index),
+    sectionId: section ? sectionId(section.index) : null,
+    title: t.title,
+    bold,
+    lead,
+    span: toInputSpan(clean, t.start, t.end),
+  };
+}
+
+function toFact(d: FactDraft, i: number, clean: CleanText): Fact {
+  return {
+    id: `fact-${i + 1}`,
+    quote: d.quote,
+    metric: d.metric,
+    value: d.value,
+    upperValue: d.upperValue,
+    unit: d.unit,
+    baseValue: d.baseValue,
+    baseUnit: d.baseUnit,
+    kind: d.kind,
+    direction: d.direction,
+    period: d.period,
+    status: d.status,
+    comparator: d.comparator,
+    source: toInputSpan(clean, d.start, d.end),
+    sentence: toInputSpan(clean, d.sentenceStart, d.sentenceEnd),
+    sectionId: d.section === null ? null : sectionId(d.section),
+    themeId: d.theme === null ? null : themeId(d.theme),
+  };
+}
+
+interface TaskInputs {
+  clean: CleanText;
+  lines: readonly TextLine[];
+  outline: Outline;
+  outlineThemes: readonly OutlineTheme[];
+  drafts: readonly FactDraft[];
+  facts: readonly Fact[];
+  headline: { line: number; start: number } | null;
+  report: ReportInfo;
+  options: ReadReportOptions;
+}
+
+function buildTasks(x: TaskInputs): Task[] {
+  const { clean, outline } = x;
+  const units = x.options.units ?? defaultUnitCatalogue;
+  const sources: TaskSource[] = [];
+  const spanOf = (start: number, end: number): SourceSpan => toInputSpan(clean, start, end);
+  const sentencesOf = (start: number, end: number) =>
+    splitSentences(clean.text, start, end).map((s) => spanOf(s.start, s.end));
+  const targetsWhere = (keep: (d: FactDraft) => boolean) =>
+    x.drafts.flatMap((d, i) => (d.status === "target" && keep(d) ? [(x.facts[i] as Fact).id] : []));
+
+  if (x.headline) {
+    const line = x.lines[x.headline.line] as TextLine;
+    const sectionIndex = outline.lineSection[line.index] ?? -1;
+    const area = sectionIndex >= 0 ? workArea(outline, sectionIndex) : null;
+    sources.push({
+      kind: "headline",
+      title: "主要预期目标",
+      area: area?.title ?? null,
+      areaSectionId: area ? sectionId(area.index) : null,
+      themeId: null,
+      text: clean.text.slice(x.headline.start, line.end),
+      source: spanOf(x.headline.start, line.end),
+      sentences: sentencesOf(x.headline.start, line.end),
+      targetFactIds: targetsWhere((d) => d.headline),
+    });
+  }
+
+  const themed = new Set<number>();
+  for (const t of x.outlineThemes) {
+    const sectionIndex = t.section ?? -1;
+    if (sectionIndex >= 0) themed.add(workArea(outline, sectionIndex).index);
+  }
+  // Work areas in reading order, each followed by its themes; areas without themes are tasks too.
+  const entries: Array<{ at: number; source: TaskSource }> = [];
+  for (const t of x.outlineThemes) {
+    const area = t.section === null ? null : workArea(outline, t.section);
+    entries.push({
+      at: t.start,
+      source: {
+        kind: "theme",
+        title: t.title,
+        area: area?.title ?? null,
+        areaSectionId: area ? sectionId(area.index) : null,
+        themeId: themeId(t.index),
+        text: clean.text.slice(t.start, t.end),
+        source: spanOf(t.start, t.end),
+        sentences: sentencesOf(t.start, t.end),
+        targetFactIds: targetsWhere((d) => d.theme === t.index && !d.headline),
+      },
+    });
+  }
+  for (const s of outline.sections) {
+    if (s.role !== "tasks" || s.level !== 2 || themed.has(s.index) || s.implicit) continue;
+    entries.push({
+      at: s.start,
+      source: {
+        kind: "theme",
+        title: s.title,
+        area: s.title,
+        areaSectionId: sectionId(s.index),
+        themeId: null,
+        text: clean.text.slice(s.start, s.end),
+        source: spanOf(s.start, Math.max(s.end, s.headingEnd)),
+        sentences: sentencesOf(s.headingEnd, s.end),
+        targetFactIds: targetsWhere((d) => d.start >= s.start && d.end <= s.end && !d.headline),
+      },
+    });
+  }
+  entries.sort((a, b) => a.at - b.at);
+  for (const e of entries) sources.push(e.source);
+
+  return sources.map((source, i) => {
+    const drafted = draftTask(source, x.report.year, units);
+    return {
+      id: `task-${i + 1}`,
+      kind: source.kind,
+      title: source.title,
+      area: source.area,
+      areaSectionId: source.areaSectionId,
+      themeId: source.themeId,
+      source: source.source,
+      sentences: source.sentences,
+      targetFactIds: source.targetFactIds,
+      leadUnit: drafted.leadUnit,
+      coUnits: drafted.coUnits,
+      deadline: drafted.deadline,
+      milestones: drafted.milestones,
+    };
+  });
+}
+
+/** The numbered work area a section stands in: the nearest section below the part level. */
+function workArea(outline: Outline, index: number): OutlineSection {
+  let s = outline.sections[index] as OutlineSection;
+  while (s.parent !== null && s.level > 2) s = outline.sections[s.parent] as OutlineSection;
+  return s;
+}
+
+function diagnose(x: {
+  report: ReportInfo;
+  outline: Outline;
+  facts: readonly Fact[];
+  headline: { line: number; start: number } | null;
+  body: boolean;
+}): ReportIssue[] {
+  const issues: ReportIssue[] = [];
+  const hasParts = x.outline.sections.some((s) => s.level === 1 && !s.implicit);
+  if (!x.body && x.outline.sections.length === 0 && x.facts.length === 0) {
+    issues.push({
+      code: "NOT_A_REPORT",
+      severity: "error",
+      message: "文本中未发现政府工作报告的结构或量化指标",
+    });
+    return issues;
+  }
+  if (x.report.year === null) {
+    issues.push({ code: "YEAR_NOT_FOUND", severity: "warning", message: "未能识别报告年份" });
+  }
+  if (x.report.place === null) {
+    issues.push({ code: "PLACE_NOT_FOUND", severity: "warning", message: "未能识别报告所属地区" });
+  }
+  if (!hasParts) {
+    issues.push({
+      code: "NO_NUMBERED_PARTS",
+      severity: "info",
+      message: "报告没有编号的部分标题（一、二、三）",
+    });
+  }
+  if (!x.outline.lineRole.includes("tasks")) {
+    issues.push({ code: "NO_TASK_PART", severity: "warning", message: "未找到今年重点工作部分" });
+  }
+  if (x.headline === null) {
+    issues.push({ code: "NO_HEADLINE_TARGETS", severity: "info", message: "未找到主要预期目标段落" });
+  }
+  return issues;
 }

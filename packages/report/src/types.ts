@@ -1,5 +1,6 @@
 // The shapes `readReport` returns. Every later part of Luoshi (server, web, CLI) reads these,
 // so a change here is a change of contract: extend, do not rename.
+import type { UnitCatalogue } from "./units/unit-catalogue.js";
 
 /**
  * A half-open range of UTF-16 code units in the input exactly as given:
@@ -164,6 +165,12 @@ export interface ReportIssue {
   severity: "error" | "warning" | "info";
   message: string;
   source?: SourceSpan;
+}
+
+/** How `readReport` reads: the topic → department rules for drafting tasks' units. */
+export interface ReadReportOptions {
+  /** Defaults to `defaultUnitCatalogue`. */
+  units?: UnitCatalogue;
 }
 
 /** Everything `readReport` learns from one report. */

@@ -1,0 +1,427 @@
+// Facts from the quantities of the report body: what each measures, whether it is a change or a
+// level, and which year or span it is about, as last year's result or this year's target.
+
+import type { Outline, OutlineSection } from "../structure/outline.js";
+import { planStartYear } from "../structure/report-info.js";
+import type { OutlineTheme } from "../structure/themes.js";
+import type { TextLine } from "../text/lines.js";
+import { splitSentences } from "../text/lines.js";
+import type { Comparator, Direction, FactKind, FactStatus, PartRole } from "../types.js";
+import { changeDirectionBefore, leadingVerbOf, splitSubjects, tidyMetric } from "./metric.js";
+import { findQuantities, type Quantity } from "./quantities.js";
+
+/** A fact with offsets into the cleaned text; the reader maps them to the input. */
+export interface FactDraft {
+  quote: string;
+  metric: string;
+  value: number;
+  upperValue: number | null;
+  unit: string;
+  baseValue: number;
+  baseUnit: string;
+  kind: FactKind;
+  direction: Direction;
+  period: string;
+  status: FactStatus;
+  comparator: Comparator;
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  section: number | null;
+  theme: number | null;
+  /** In the main expected targets paragraph. */
+  headline: boolean;
+}
+
+export interface FactContext {
+  text: string;
+  lines: readonly TextLine[];
+  outline: Outline;
+  themes: readonly OutlineTheme[];
+  fromLine: number;
+  toLine: number;
+  reportYear: number | null;
+  /** Line and offset where the main expected targets start, if found. */
+  headline: { line: number; start: number } | null;
+}
+
+const CLAUSE_BREAK = new Set(["，", "。", "；", "！", "？", "：", "\n"]);
+const RIGHT_BREAK = new Set(["，", "。", "；", "！", "？", "：", "、", "\n", "和", "及", "与", "（"]);
+const CONJUNCTIONS = new Set(["和", "及", "与"]);
+
+const FIVE_YEAR_CUE =
+  /五年来|过去(?:的)?五年|回顾(?:过去)?五年|回望(?:过去)?五年|经过五年|的五年|五年间|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)(?!.{0,4}(?:规划|开局|收官|之年|目标))/;
+const YEAR_CUE =
+  /一年来|过去(?:的)?一年|刚刚过去的|^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:[，,]|是|以来)|^去年/;
+
+type PeriodMode = "year" | "five";
+
+/**
+ * Extracts the facts of the body lines, each with metric, kind, direction, period, status and
+ * comparator, in reading order.
+ */
+export function extractFacts(ctx: FactContext): FactDraft[] {
+  const { text, lines, outline, themes } = ctx;
+  const themeByLine = new Map<number, OutlineTheme>();
+  for (const t of themes) themeByLine.set(t.line, t);
+  const facts: FactDraft[] = [];
+  let mode: PeriodMode = "year";
+  let modePart = -1;
+
+  for (let k = ctx.fromLine; k < ctx.toLine; k++) {
+    const line = lines[k] as TextLine;
+    if (line.text.length === 0) continue;
+    const role = outline.lineRole[k] as PartRole;
+    const sectionIndex = outline.lineSection[k] ?? -1;
+    const section = sectionIndex >= 0 ? outline.sections[sectionIndex] : undefined;
+    const part = section ? topSection(outline.sections, section) : undefined;
+    if (role === "review" && part && part.index !== modePart) {
+      modePart = part.index;
+      mode =
+        /十[一二三四五六七八九]?五|五年/.test(part.title) &&
+        !/\d{4}年|[〇零一二三四五六七八九]{4}年/.test(part.title)
+          ? "five"
+          : "year";
+    }
+    const isHeadingLine = section !== undefined && section.line === k && !section.implicit;
+    const quantities = findQuantities(text, line.start, line.end);
+    const sentences = splitSentences(text, line.start, line.end);
+    const theme = themeByLine.get(k);
+    let q = 0;
+    for (const sentence of sentences) {
+      if (role === "review" && !isHeadingLine) {
+        const s = text.slice(sentence.start, sentence.end);
+        const five = FIVE_YEAR_CUE.exec(s);
+        const year = YEAR_CUE.exec(s);
+        if (five && (!year || year.index < five.index)) mode = "five";
+        else if (year) mode = "year";
+      }
+      const inSentence: Quantity[] = [];
+      while (q < quantities.length && (quantities[q] as Quantity).start < sentence.end) {
+        inSentence.push(quantities[q] as Quantity);
+        q++;
+      }
+      if (inSentence.length === 0) {
+        continue;
+      }
+      const drafts = readSentence(text, sentence.start, sentence.end, inSentence);
+      const period = periodOf(role, mode, part, ctx.reportYear);
+      const headline = ctx.headline !== null && ctx.headline.line === k;
+      for (const d of drafts) {
+        if (role === "other" && !period) continue;
+        const inHeadline = headline && d.start >= (ctx.headline?.start ?? 0);
+        facts.push({
+          ...d,
+          period: period?.period ?? "",
+          status: period?.status ?? "actual",
+          sentenceStart: sentence.start,
+          sentenceEnd: sentence.end,
+          section: sectionIndex >= 0 ? sectionIndex : null,
+          theme: theme && d.start >= theme.start && d.end <= theme.end ? theme.index : null,
+          headline: inHeadline,
+        });
+      }
+    }
+  }
+  return facts;
+}
+
+function topSection(sections: readonly OutlineSection[], s: OutlineSection): OutlineSection {
+  let t = s;
+  while (t.parent !== null) t = sections[t.parent] as OutlineSection;
+  return t;
+}
+
+function periodOf(
+  role: PartRole,
+  mode: PeriodMode,
+  part: OutlineSection | undefined,
+  reportYear: number | null,
+): { period: string; status: FactStatus } | null {
+  if (reportYear === null) return { period: "", status: role === "review" ? "actual" : "target" };
+  if (role === "review") {
+    const reviewYear = yearInTitle(part?.title) ?? reportYear - 1;
+    if (mode === "five") {
+      const plan = planInTitle(part?.title, reviewYear);
+      return { period: plan ?? `${reviewYear - 4}-${reviewYear}`, status: "actual" };
+    }
+    return { period: String(reviewYear), status: "actual" };
+  }
+  if (role === "outlook") {
+    const plan = planInTitle(part?.title, null);
+    return { period: plan ?? `${reportYear}-${reportYear + 4}`, status: "target" };
+  }
+  if (role === "tasks" || role === "government") return { period: String(reportYear), status: "target" };
+  return null;
+}
+
+function yearInTitle(title: string | undefined): number | null {
+  if (!title) return null;
+  const m = /(\d{4})年/.exec(title);
+  if (m) return Number(m[1]);
+  return null;
+}
+
+/** `十四五` in a heading → `2021-2025`; with `expectEnd`, only a plan ending that year. */
+function planInTitle(title: string | undefined, expectEnd: number | null): string | null {
+  const m = title ? /十([一二三四五六七八九]?)五/.exec(title) : null;
+  const digits = "一二三四五六七八九";
+  let n: number | null = null;
+  if (m) n = 10 + (m[1] ? digits.indexOf(m[1] as string) + 1 : 0);
+  if (n === null) return null;
+  const start = planStartYear(n);
+  if (expectEnd !== null && start + 4 !== expectEnd) return `${expectEnd - 4}-${expectEnd}`;
+  return `${start}-${start + 4}`;
+}
+
+interface SentenceFact {
+  quote: string;
+  metric: string;
+  value: number;
+  upperValue: number | null;
+  unit: string;
+  baseValue: number;
+  baseUnit: string;
+  kind: FactKind;
+  direction: Direction;
+  comparator: Comparator;
+  start: number;
+  end: number;
+}
+
+/** Reads the quantities of one sentence, in order, so later ones can lean on earlier ones. */
+function readSentence(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  quantities: readonly Quantity[],
+): SentenceFact[] {
+  const out: SentenceFact[] = [];
+  const notes: MetricNote[] = [];
+  let prevRightEnd = -1;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i] as Quantity;
+    const prev = i > 0 ? (quantities[i - 1] as Quantity) : null;
+    const next = i + 1 < quantities.length ? (quantities[i + 1] as Quantity) : null;
+
+    let clauseStart = q.prefixStart;
+    while (clauseStart > sStart && !CLAUSE_BREAK.has(text[clauseStart - 1] as string)) clauseStart--;
+    // Within a clause, the words before a number start after the previous quantity, and after
+    // the `、` that ends the previous list item (`10个早夜市疏导区、49家便民菜店`).
+    let leftStart = clauseStart;
+    let listItem = false;
+    if (prev && prev.end > clauseStart) {
+      leftStart = prev.end;
+      const between = text.slice(prev.end, q.prefixStart);
+      const comma = between.lastIndexOf("、");
+      if (comma >= 0) {
+        leftStart = prev.end + comma + 1;
+        listItem = true;
+      } else if (/^[和及与]/.test(between)) {
+        leftStart = prev.end + 1;
+        listItem = true;
+      }
+    }
+    // `惠及62个行政村11.97万人`: the words between belong to the number before.
+    // `15家企业申领科技创新券448万元` differs: there the words are this number's own predicate.
+    const prevNote = notes[notes.length - 1];
+    if (prev && prevNote?.carry && prevRightEnd === q.prefixStart && prevRightEnd > prev.end) {
+      leftStart = q.prefixStart;
+    }
+    let left = text.slice(leftStart, q.prefixStart);
+    // `河南大学“双一流”建设和7所高校…`: a number after `和` opens a new item.
+    if (/(?:[和、]|以及|(?<!参)与)$/.test(left)) left = "";
+
+    let rightEnd = q.end;
+    // `1000个和美乡村`: a conjunction right after the unit is part of the noun.
+    while (
+      rightEnd < sEnd &&
+      !(
+        RIGHT_BREAK.has(text[rightEnd] as string) &&
+        !(rightEnd === q.end && CONJUNCTIONS.has(text[rightEnd] as string))
+      )
+    )
+      rightEnd++;
+    if (next && next.prefixStart < rightEnd) rightEnd = Math.max(q.end, next.prefixStart);
+    let right = text.slice(q.end, rightEnd);
+    // `8个村12.36万平方米排前路建设`: a one-word noun between two quantities takes the rest.
+    if (right.length > 0 && right.length <= 2 && next && rightEnd === next.prefixStart) {
+      let nextRight = next.end;
+      while (nextRight < sEnd && !RIGHT_BREAK.has(text[nextRight] as string)) nextRight++;
+      right += text.slice(next.end, nextRight);
+    }
+    right = right.replace(/^的/, "");
+    prevRightEnd = rightEnd;
+
+    // Kind: a change when the words right before the number end with a change verb and nothing
+    // is counted after it (`提升8条小街小巷` counts streets); later numbers of a list follow the first.
+    const rate = q.baseUnit === "%" || q.baseUnit === "百分点" || q.baseUnit === "倍" || q.baseUnit === "‰";
+    let direction: Direction = right.length === 0 || rate ? changeDirectionBefore(left) : null;
+    const prevFact = out[out.length - 1];
+    if (direction === null && listItem && left.length === 0 && prevFact?.kind === "change") {
+      direction = prevFact.direction;
+    }
+    let kind: FactKind = direction === null ? "amount" : "change";
+    if (
+      q.baseUnit === "倍" &&
+      direction === null &&
+      /增长|提高|增加|翻/.test(text.slice(clauseStart, q.start))
+    ) {
+      kind = "change";
+      direction = "up";
+    }
+
+    const note = metricOf(text, left, right, listItem, clauseStart, sStart, notes, out, q, direction);
+    let metric = note.metric;
+    if (metric.length > 40) metric = metric.slice(metric.length - 40);
+    notes.push({ ...note, metric });
+    out.push({
+      quote: q.quote,
+      metric,
+      value: q.value,
+      upperValue: q.upperValue,
+      unit: q.unit,
+      baseValue: q.baseValue,
+      baseUnit: q.baseUnit,
+      kind,
+      direction: kind === "change" ? direction : null,
+      comparator: q.comparator,
+      start: q.start,
+      end: q.end,
+    });
+  }
+  shareListComparators(text, quantities, out);
+  return out;
+}
+
+/** `分别增长5.5%、6.5%左右`: a bound written after the last item of a list covers all of them. */
+function shareListComparators(text: string, quantities: readonly Quantity[], facts: SentenceFact[]): void {
+  for (let i = facts.length - 2; i >= 0; i--) {
+    const a = quantities[i] as Quantity;
+    const b = quantities[i + 1] as Quantity;
+    const fa = facts[i] as SentenceFact;
+    const fb = facts[i + 1] as SentenceFact;
+    if (fa.comparator !== "eq" || fb.comparator === "eq" || fb.comparator === "range") continue;
+    if (a.baseUnit !== b.baseUnit || a.end !== a.unitEnd) continue;
+    if (/^[、和及]$/.test(text.slice(a.end, b.prefixStart))) fa.comparator = fb.comparator;
+  }
+}
+
+interface MetricNote {
+  metric: string;
+  /** What a later item of the same list borrows: the verb, or the words before a counted noun. */
+  carry: string;
+  /** The quantity was followed by the noun it counts (`8条道路`). */
+  counted: boolean;
+}
+
+const UNIT_NOUN: Record<string, string> = { 人: "人口", 万人: "人口", 户: "户" };
+
+function metricOf(
+  text: string,
+  left: string,
+  right: string,
+  listItem: boolean,
+  clauseStart: number,
+  sStart: number,
+  notes: readonly MetricNote[],
+  facts: readonly SentenceFact[],
+  q: Quantity,
+  direction: Direction,
+): MetricNote {
+  const prev = notes[notes.length - 1];
+  const prevMetric = prev?.metric;
+
+  // `城镇、农村居民人均可支配收入分别增长5.6%和6.4%`: one subject per number.
+  const respectively = distributeRespectively(text, clauseStart, sStart, facts, q);
+  if (respectively) return { metric: respectively, carry: "", counted: false };
+
+  // `在先进材料、高端装备等关键领域实施100项…`: where it happens is not what is counted.
+  const words0 = left.replace(/^在.{1,30}?(?:领域|方面|行业|地区|区域|环节)/, "");
+  if (right.length > 0) {
+    const verbPart = tidyMetric(words0);
+    let metric: string;
+    if (verbPart.length === 0) {
+      metric = (listItem && prev ? prev.carry : "") + right;
+    } else if (left.endsWith("等")) {
+      // `稻香路南延、中银路等8条道路完工通车`: the list names the items; the noun follows.
+      metric = (leadingVerbOf(left) ?? "") + right;
+    } else {
+      metric = verbPart + right;
+    }
+    const carry =
+      verbPart.length === 0
+        ? listItem && prev
+          ? prev.carry
+          : ""
+        : verbPart.length <= 8
+          ? verbPart
+          : (leadingVerbOf(verbPart) ?? "");
+    return { metric, carry, counted: true };
+  }
+
+  let words = words0;
+  const dengAt = words.lastIndexOf("等");
+  if (dengAt >= 0 && words.length - dengAt - 1 >= 2 && !words.endsWith("活动")) {
+    // `争取中央预算内投资、超长期国债等政策性资金26.6亿元`: the category after 等 names it.
+    words = (leadingVerbOf(words) ?? "") + words.slice(dengAt + 1);
+  }
+  let metric = tidyMetric(words);
+  if (metric.length === 0 && prev) {
+    // `惠及62个行政村11.97万人`, `惠及居民1682户5060人`.
+    metric = prev.counted ? prev.carry + (UNIT_NOUN[q.baseUnit] ?? "") : (prevMetric ?? "");
+    return { metric, carry: prev.carry, counted: false };
+  }
+  if (direction !== null && isBareChange(metric) && prevMetric) {
+    // `地区生产总值272.45亿元，增长4.7%`: the change is of the quantity before.
+    const subject = prevMetric.replace(/(?:增长|下降|增幅|降幅|提高|降低|减少|增加)$/, "");
+    return { metric: subject + metric, carry: "", counted: false };
+  }
+  if (listItem && prev && leadingVerbOf(metric) === null) {
+    // `争取增发国债项目38个、资金20.43亿元`; `新增A 10家、B 2家`.
+    const prevIsVerbPhrase =
+      prevMetric !== undefined && prevMetric.length >= 6 && leadingVerbOf(prevMetric) !== null;
+    metric = metric.length <= 2 && prevIsVerbPhrase ? prevMetric + metric : prev.carry + metric;
+  }
+  if (/^(?:总量|总数|总额|总计|规模|余额|占比|比重)$/.test(metric) && prevMetric) {
+    metric = prevMetric.replace(/^(?:新增|新建|建成)/, "") + metric;
+  }
+  return { metric, carry: leadingVerbOf(metric) ?? prev?.carry ?? "", counted: false };
+}
+
+function isBareChange(metric: string): boolean {
+  return /^(?:年均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落)$/.test(metric);
+}
+
+function distributeRespectively(
+  text: string,
+  clauseStart: number,
+  sStart: number,
+  facts: readonly SentenceFact[],
+  q: Quantity,
+): string | null {
+  const clause = text.slice(clauseStart, q.prefixStart);
+  const at = clause.lastIndexOf("分别");
+  if (at < 0) return null;
+  const subjectText = clause.slice(0, at);
+  const verb = clause.slice(at + 2).replace(/同比|比上年|较上年/g, "");
+  // Later numbers of the list: count the quantities between `分别` and this one.
+  const position = facts.filter((f) => f.start > clauseStart + at && f.start < q.start).length;
+  let subjects = subjectText.length > 0 ? splitSubjects(tidyMetric(subjectText)) : [];
+  if (subjects.length < 2 && subjectText.length === 0 && clauseStart > sStart) {
+    // `研发费用加计扣除政策享受户数与金额，分别增长21.43%和42.68%`.
+    const before = text.slice(sStart, clauseStart - 1);
+    const lastClause = before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf("；")) + 1);
+    const split = /\d/.test(lastClause) ? [] : splitSubjects(tidyMetric(lastClause));
+    if (split.length >= 2) subjects = split;
+  }
+  if (subjects.length < 2) {
+    // `接待游客1529万人次，实现综合效益157.8亿元，分别同比增长36%、37%`: the amounts before.
+    const amounts = facts.filter((f) => f.kind === "amount" && f.start < clauseStart).map((f) => f.metric);
+    subjects = amounts.slice(-Math.max(2, position + 1));
+    if (subjects.length < 2) return null;
+  }
+  const subject = subjects[Math.min(position, subjects.length - 1)] as string;
+  return subject + verb;
+}

@@ -1,0 +1,173 @@
+// What a quantity measures, in the report's own words, from the clause around it.
+import type { Direction } from "../types.js";
+
+/** Verbs that open a list of counted things and carry over to its later items (`新增A 10家、B 2家`). */
+const LEADING_VERBS = [
+  "规范设置",
+  "协调解决",
+  "提档升级",
+  "新开办",
+  "新改建",
+  "新培育",
+  "改扩建",
+  "新增",
+  "新建",
+  "建成",
+  "建设",
+  "完成",
+  "实施",
+  "培育",
+  "认定",
+  "引进",
+  "引入",
+  "招引",
+  "发放",
+  "争取",
+  "落实",
+  "组织",
+  "开展",
+  "举办",
+  "打造",
+  "创建",
+  "改造",
+  "累计",
+  "带动",
+  "惠及",
+  "安装",
+  "栽植",
+  "修建",
+  "组建",
+  "设立",
+  "办结",
+  "办理",
+  "受理",
+  "签约",
+  "拆除",
+  "整治",
+  "盘活",
+  "解决",
+  "申报",
+  "招聘",
+  "新设",
+  "获批",
+  "筹集",
+  "培训",
+  "改建",
+  "扩建",
+  "治理",
+  "提升",
+  "推动",
+  "支持",
+];
+
+/**
+ * The verb a metric opens with, if it is one that carries over a list.
+ *
+ * @example
+ * leadingVerbOf("新增创新型中小企业") // "新增"
+ */
+export function leadingVerbOf(metric: string): string | null {
+  for (const v of LEADING_VERBS) if (metric.startsWith(v) && metric.length > v.length) return v;
+  return null;
+}
+
+const CHANGE_UP = [
+  "增长率",
+  "增长",
+  "增加",
+  "提高",
+  "提升",
+  "上升",
+  "上涨",
+  "增幅",
+  "涨幅",
+  "增速",
+  "净增",
+  "多增",
+  "扩大",
+];
+const CHANGE_DOWN = [
+  "下降",
+  "降低",
+  "减少",
+  "下滑",
+  "回落",
+  "降幅",
+  "压减",
+  "削减",
+  "缩减",
+  "缩小",
+  "压降",
+  "减排",
+];
+const CHANGE_WORDS: ReadonlyArray<readonly [string, Direction]> = [
+  ...CHANGE_UP.map((w) => [w, "up"] as const),
+  ...CHANGE_DOWN.map((w) => [w, "down"] as const),
+].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The direction of a change when the text right before a number ends with a change verb
+ * (`增长`, `下降`, `增幅`, `提高`), null when it states a level (`提高到`, `达到`, `新增`).
+ *
+ * @example
+ * changeDirectionBefore("社会消费品零售总额同比增长") // "up"
+ * changeDirectionBefore("制造业投资占比提升至") // null
+ */
+export function changeDirectionBefore(left: string): Direction {
+  let t = left;
+  // `增长了`, `下降约`, `增速达到`: words between the verb and the number that keep it a change.
+  for (;;) {
+    const stripped = t.replace(/(?:了|约|达到|达|均|分别|同比|比上年|较上年|比去年|年均)$/, "");
+    if (stripped === t) break;
+    t = stripped;
+  }
+  for (const [word, direction] of CHANGE_WORDS) if (t.endsWith(word)) return direction;
+  return null;
+}
+
+const SCOPE_PREFIX =
+  /^(?:[、，和及与并且]|全区|全县|全市|全省|全州|全旗|全国|全年|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
+const LEVEL_SUFFIX =
+  /(?:达到|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上)+$/;
+const COMPARISON_WORDS = /同比|比上年|较上年|比去年|较去年/g;
+
+/**
+ * Tidies the words before a quantity into a metric: scope words (`全区`, `今年`) and the verb that
+ * leads to a level (`达到`, `稳定在`) go; a change verb stays.
+ *
+ * @example
+ * tidyMetric("全区养老床位达") // "养老床位"
+ * tidyMetric("信访总量同比下降") // "信访总量下降"
+ */
+export function tidyMetric(text: string): string {
+  let t = text.replace(COMPARISON_WORDS, "");
+  t = t.replace(SCOPE_PREFIX, "");
+  if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
+  t = t.replace(/^[、，,：:；]+|[、，,：:；]+$/g, "");
+  return t;
+}
+
+/**
+ * Splits the subjects of a `分别` list: `城镇、农村居民人均可支配收入` → 城镇居民人均可支配收入,
+ * 农村居民人均可支配收入; `享受户数与金额` → 享受户数, 享受金额.
+ *
+ * @example
+ * splitSubjects("城镇、农村居民人均可支配收入") // ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+ */
+export function splitSubjects(text: string): string[] {
+  const items = text.split(/[、和与及]/).filter((s) => s.length > 0);
+  if (items.length === 1 && text.includes("城乡")) {
+    // `城乡居民人均可支配收入分别增长` reports the urban and the rural figure.
+    return [text.replace("城乡", "城镇"), text.replace("城乡", "农村")];
+  }
+  if (items.length < 2) return items;
+  const longest = items.reduce((a, b) => (b.length > a.length ? b : a));
+  const li = items.indexOf(longest);
+  return items.map((item, k) => {
+    if (item.length >= longest.length - 1 || item === longest) return item;
+    // Short items share the longest item's head (`城镇` + `居民人均可支配收入`) or its modifier
+    // (`研发费用加计扣除政策享受` + `金额`).
+    if (k < li) return item + longest.slice(item.length);
+    return longest.slice(0, longest.length - item.length) + item;
+  });
+}

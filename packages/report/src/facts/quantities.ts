@@ -1,0 +1,333 @@
+// Finds the quantities of a cleaned text: a number with its magnitude, unit and comparator
+// (`2.76万吨以上`, `50多个`, `1~2个`, `超千亿元`), leaving out years, identifiers and slogans.
+import type { Comparator } from "../types.js";
+import { matchMagnitude, matchUnit } from "./units.js";
+
+export interface Quantity {
+  /** Range of the cleaned text from the first digit to the end of unit and comparator. */
+  start: number;
+  end: number;
+  /** End of the unit (before a comparator suffix such as `以上`). */
+  unitEnd: number;
+  /** Start of a comparator word written before the number (`不少于`), else `start`. */
+  prefixStart: number;
+  value: number;
+  upperValue: number | null;
+  unit: string;
+  baseUnit: string;
+  baseValue: number;
+  comparator: Comparator;
+  quote: string;
+}
+
+const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
+  ["不少于", "gte"],
+  ["不低于", "gte"],
+  ["不小于", "gte"],
+  ["至少", "gte"],
+  ["最少", "gte"],
+  ["不超过", "lte"],
+  ["不高于", "lte"],
+  ["不多于", "lte"],
+  ["低于", "lte"],
+  ["少于", "lte"],
+  ["超过", "gt"],
+  ["突破", "gt"],
+  ["高于", "gt"],
+  ["多于", "gt"],
+  ["大于", "gt"],
+  ["逾", "gt"],
+  ["超", "gt"],
+  ["大约", "approx"],
+  ["接近", "approx"],
+  ["将近", "approx"],
+  ["约", "approx"],
+  ["近", "approx"],
+];
+
+const SUFFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
+  ["以上", "gte"],
+  ["以下", "lte"],
+  ["以内", "lte"],
+  ["左右", "approx"],
+  ["上下", "approx"],
+  ["有余", "gt"],
+];
+
+const RANGE_SEPARATORS = new Set(["~", "—", "–", "-", "至", "到"]);
+const DATE_OR_ORDINAL_AFTER = new Set([
+  "年",
+  "月",
+  "日",
+  "号",
+  "时",
+  "点",
+  "届",
+  "期",
+  "级",
+  "周",
+  "岁",
+  "代",
+]);
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+const isLetter = (c: string | undefined) =>
+  c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z"));
+
+interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+}
+
+function readNumber(text: string, pos: number): NumberToken | null {
+  if (!isDigit(text[pos])) return null;
+  let i = pos;
+  let digits = "";
+  while (i < text.length) {
+    const c = text[i];
+    if (isDigit(c)) {
+      digits += c;
+      i++;
+    } else if (
+      c === "," &&
+      isDigit(text[i + 1]) &&
+      isDigit(text[i + 2]) &&
+      isDigit(text[i + 3]) &&
+      !isDigit(text[i + 4])
+    ) {
+      i++;
+    } else break;
+  }
+  if (text[i] === "." && isDigit(text[i + 1])) {
+    digits += ".";
+    i++;
+    while (isDigit(text[i])) digits += text[i++];
+  }
+  return { start: pos, end: i, value: Number(digits) };
+}
+
+interface UnitTail {
+  end: number;
+  unitEnd: number;
+  unit: string;
+  baseUnit: string;
+  factor: number;
+  suffix: Comparator | null;
+}
+
+/** Magnitude, `多`/`余`, unit and comparator after a number ending at `pos`. */
+function readUnitTail(text: string, pos: number): UnitTail | null {
+  let i = pos;
+  let suffix: Comparator | null = null;
+  if (text[i] === "多" || text[i] === "余") {
+    suffix = "gt";
+    i++;
+  }
+  const magnitude = matchMagnitude(text, i);
+  if (magnitude) i += magnitude.text.length;
+  if (!suffix && (text[i] === "多" || text[i] === "余")) {
+    suffix = "gt";
+    i++;
+  }
+  const unit = matchUnit(text, i);
+  if (!unit) return null;
+  i += unit.length;
+  const unitEnd = i;
+  if (!suffix) {
+    for (const [word, comparator] of SUFFIX_COMPARATORS) {
+      if (text.startsWith(word, i)) {
+        suffix = comparator;
+        i += word.length;
+        break;
+      }
+    }
+    if (!suffix && (text[i] === "多" || text[i] === "余") && !isUnitStartAt(text, i + 1)) {
+      suffix = "gt";
+      i++;
+    }
+  }
+  const unitText = (magnitude?.text ?? "") + unit.unit;
+  return {
+    end: i,
+    unitEnd,
+    unit: unitText,
+    baseUnit: unit.base,
+    factor: magnitude?.factor ?? 1,
+    suffix,
+  };
+}
+
+function isUnitStartAt(text: string, i: number): boolean {
+  return matchUnit(text, i) !== null;
+}
+
+function prefixComparator(text: string, numberStart: number, floor: number): [Comparator, number] | null {
+  for (const [word, comparator] of PREFIX_COMPARATORS) {
+    const s = numberStart - word.length;
+    if (s < floor) continue;
+    if (text.startsWith(word, s)) {
+      // `超额`, `赶超` are not bounds; only the bare word right before the number.
+      if (word === "超" && (text[s - 1] === "赶" || text[s - 1] === "高")) continue;
+      if (word === "近" && (text[s - 1] === "最" || text[s - 1] === "附" || text[s - 1] === "临")) continue;
+      // `签约`, `节约`, `制约` are words, not `约` (about).
+      if (word === "约" && "签节制合契违履预特公集简相邀".includes(text[s - 1] ?? "")) continue;
+      return [comparator, s];
+    }
+  }
+  return null;
+}
+
+/** True when `pos` sits inside a short quoted name (`“100把扫帚”模式`) or a title in 《》. */
+function insideQuotedName(text: string, pos: number, floor: number): boolean {
+  for (const [open, close] of [
+    ["“", "”"],
+    ["《", "》"],
+    ['"', '"'],
+  ] as const) {
+    let k = pos - 1;
+    let opened = -1;
+    while (k >= floor && pos - k <= 24) {
+      const c = text[k];
+      if (c === close && open !== close) break;
+      if (c === open) {
+        opened = k;
+        break;
+      }
+      if (c === "。" || c === "\n") break;
+      k--;
+    }
+    if (opened < 0) continue;
+    const closeAt = text.indexOf(close, pos);
+    if (closeAt >= 0 && closeAt - pos <= 24) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds the quantities in `text.slice(from, to)`, in order.
+ *
+ * @example
+ * findQuantities("新建5G基站78个以上", 0, 11).map((q) => q.quote) // ["78个以上"]
+ */
+export function findQuantities(text: string, from: number, to: number): Quantity[] {
+  const out: Quantity[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text[i] as string;
+    if (isDigit(c)) {
+      const q = readQuantityAt(text, i, from, to);
+      if (q) {
+        out.push(q);
+        i = q.end;
+        continue;
+      }
+      while (i < to && (isDigit(text[i]) || text[i] === "." || text[i] === ",")) i++;
+      continue;
+    }
+    if (c === "万" || c === "千" || c === "亿" || c === "百") {
+      const q = readBareMagnitudeAt(text, i, from, to);
+      if (q) {
+        out.push(q);
+        i = q.end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+function readQuantityAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
+  const before = text[pos - 1];
+  if (
+    isLetter(before) ||
+    before === "#" ||
+    before === "+" ||
+    before === "/" ||
+    before === "第" ||
+    before === "."
+  ) {
+    return null;
+  }
+  if (before === "-" && isDigit(text[pos - 2])) return null;
+  const num = readNumber(text, pos);
+  if (!num) return null;
+  const after = text[num.end];
+  if (isLetter(after) || after === "#" || after === "+" || after === "/" || after === "：" || after === ":")
+    return null;
+  if (after !== undefined && DATE_OR_ORDINAL_AFTER.has(after)) return null;
+  if (after === "-" && isDigit(text[num.end + 1])) {
+    // `2026-02-03`, `2021-2025`: dates and spans, unless a unit follows the second number.
+    const second = readNumber(text, num.end + 1);
+    if (!second || !readUnitTail(text, second.end)) return null;
+  }
+  if (insideQuotedName(text, pos, floor)) return null;
+
+  let tail = readUnitTail(text, num.end);
+  let upper: NumberToken | null = null;
+  // A range: `1~2个`, `4.5%—5%`, `3至5家`.
+  const sepAt = tail ? tail.unitEnd : num.end;
+  const sep = text[sepAt];
+  if (sep !== undefined && RANGE_SEPARATORS.has(sep) && (!tail || tail.end === tail.unitEnd)) {
+    const second = readNumber(text, sepAt + 1);
+    if (second) {
+      const secondTail = readUnitTail(text, second.end);
+      if (secondTail && (!tail || tail.baseUnit === secondTail.baseUnit)) {
+        upper = second;
+        tail = { ...secondTail, factor: tail?.factor ?? secondTail.factor };
+        if (text[second.end] !== undefined && isLetter(text[second.end])) return null;
+      }
+    }
+  }
+  if (!tail || tail.end > limit) return null;
+  const prefix = prefixComparator(text, pos, floor);
+  let comparator: Comparator = upper ? "range" : (tail.suffix ?? prefix?.[0] ?? "eq");
+  if (!upper && tail.suffix === null && prefix) comparator = prefix[0];
+  const value = num.value;
+  const end = tail.end;
+  return {
+    start: pos,
+    end,
+    unitEnd: tail.unitEnd,
+    prefixStart: prefix ? prefix[1] : pos,
+    value,
+    upperValue: upper ? upper.value : null,
+    unit: tail.unit,
+    baseUnit: tail.baseUnit,
+    baseValue: roundValue(value * tail.factor),
+    comparator,
+    quote: text.slice(pos, end),
+  };
+}
+
+/** `超千亿元`, `突破万亿元`: a magnitude with no digit, after a bound. */
+function readBareMagnitudeAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
+  const prefix = prefixComparator(text, pos, floor);
+  if (!prefix || (prefix[0] !== "gt" && prefix[0] !== "approx") || text.startsWith("约", prefix[1]))
+    return null;
+  const magnitude = matchMagnitude(text, pos);
+  if (!magnitude) return null;
+  const unit = matchUnit(text, pos + magnitude.text.length);
+  if (!unit) return null;
+  const unitEnd = pos + magnitude.text.length + unit.length;
+  if (unitEnd > limit) return null;
+  return {
+    start: pos,
+    end: unitEnd,
+    unitEnd,
+    prefixStart: prefix[1],
+    value: 1,
+    upperValue: null,
+    unit: magnitude.text + unit.unit,
+    baseUnit: unit.base,
+    baseValue: magnitude.factor,
+    comparator: prefix[0],
+    quote: text.slice(pos, unitEnd),
+  };
+}
+
+function roundValue(v: number): number {
+  // 272.45 × 1e8 is 27244999999.999996 in floating point.
+  return Number.parseFloat(v.toPrecision(12));
+}

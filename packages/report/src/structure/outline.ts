@@ -1,0 +1,294 @@
+// The report's outline from its own Chinese numbering (一、 / （一） / 1. / （1）), never from
+// Markdown levels, with the role of each top-level part.
+import { parseChineseNumeral } from "../text/chinese-numerals.js";
+import type { TextLine } from "../text/lines.js";
+import type { PartRole } from "../types.js";
+import type { ReportBody } from "./report-body.js";
+
+export interface HeadingMatch {
+  level: number;
+  marker: string;
+  ordinal: number | null;
+  /** Heading text without marker and trailing punctuation. */
+  title: string;
+  /** Offsets within the line: the heading (marker to the end of its first sentence). */
+  headingEnd: number;
+  titleStart: number;
+  titleEnd: number;
+  /** Paragraph text follows the heading on the same line (`（一）持续推进协同发展。牢牢扭住…`). */
+  runIn: boolean;
+}
+
+/** A section of the cleaned text (offsets into it). */
+export interface OutlineSection {
+  index: number;
+  parent: number | null;
+  level: number;
+  marker: string;
+  ordinal: number | null;
+  title: string;
+  role: PartRole;
+  line: number;
+  headingStart: number;
+  headingEnd: number;
+  start: number;
+  end: number;
+  runIn: boolean;
+  /** Not written as a numbered heading: an unnumbered part, a government block, an annex. */
+  implicit: boolean;
+}
+
+export interface Outline {
+  sections: OutlineSection[];
+  /** For each line, the deepest section it belongs to, or -1. */
+  lineSection: Int32Array;
+  /** For each line, the role of the text on it. */
+  lineRole: PartRole[];
+}
+
+const LEVEL_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
+  [1, /^([一二三四五六七八九十]{1,3})、/],
+  [1, /^第([一二三四五六七八九十]{1,3})部分[：:、]?/],
+  [2, /^（([一二三四五六七八九十]{1,3})）/],
+  [3, /^(\d{1,2})[.．、](?!\d)/],
+  [4, /^（(\d{1,2})）/],
+];
+
+const STOPS = new Set(["。", "！", "？"]);
+
+/**
+ * Recognises a numbered heading at the start of a line.
+ *
+ * @example
+ * matchHeading("（一）聚力产业培育，在特色发展上求突破")?.title // "聚力产业培育，在特色发展上求突破"
+ * matchHeading("一是协同发展走深走实") // null
+ */
+export function matchHeading(text: string): HeadingMatch | null {
+  for (const [level, pattern] of LEVEL_PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const marker = m[0];
+    const ordinalText = m[1] as string;
+    const ordinal = /^\d+$/.test(ordinalText) ? Number(ordinalText) : parseChineseNumeral(ordinalText);
+    let stop = -1;
+    for (let i = marker.length; i < text.length; i++) {
+      if (STOPS.has(text[i] as string)) {
+        stop = i;
+        break;
+      }
+    }
+    const headingEnd = stop < 0 ? text.length : stop + 1;
+    let titleEnd = stop < 0 ? text.length : stop;
+    while (titleEnd > marker.length && /[：:，,；;、]/.test(text[titleEnd - 1] as string)) titleEnd--;
+    const title = text.slice(marker.length, titleEnd);
+    const runIn = stop >= 0 && text.length - headingEnd >= 2;
+    // A heading is short; a long first sentence is a numbered paragraph, not a heading.
+    if (title.length < 2 || title.length > 60) return null;
+    if (!runIn && text.length > 70) return null;
+    return { level, marker, ordinal, title, headingEnd, titleStart: marker.length, titleEnd, runIn };
+  }
+  return null;
+}
+
+const UNNUMBERED_PART =
+  /(?:工作回顾|回顾$|目标任务|主要任务|工作任务|工作安排|重点工作|总体要求|主要目标|政府自身建设|自身建设)/;
+
+/**
+ * The role of a part from its heading words: `工作回顾` is a review, a future five-year plan's
+ * `主要目标任务` an outlook, `重点工作` / `总体要求` this year's tasks, `政府自身建设` the government.
+ *
+ * @example
+ * roleOfHeading("“十五五”时期主要目标任务") // "outlook"
+ */
+export function roleOfHeading(title: string): PartRole | null {
+  if (/政府自身建设|自身建设|建设人民满意/.test(title)) return "government";
+  if (/回顾|过去(?:一|五)年|工作总结/.test(title)) return "review";
+  const plan = /十[一二三四五六七八九]?五/.test(title);
+  const year = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年|今年|本年/.test(title);
+  if (plan && !year && /目标|任务|规划|展望|时期/.test(title)) return "outlook";
+  if (/目标|任务|工作|安排|要求|取向|部署|举措/.test(title)) return "tasks";
+  return null;
+}
+
+const GOVERNMENT_BLOCK =
+  /^(?:各位代表[！!，,]?)?.{0,20}(?:政府自身建设|对政府(?:工作)?(?:自身建设)?提出了?新的更高要求|各级政府及其工作人员要)/;
+
+/**
+ * Builds the outline of the body: numbered headings nested by level, part roles, an unnumbered
+ * government block inside the tasks part, and an annex that belongs to the report.
+ */
+export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outline {
+  const from = body.salutationLine ?? body.startLine;
+  const annex = body.annexLine ?? body.endLine;
+  const candidates: Array<{ line: TextLine; match: HeadingMatch }> = [];
+  for (let k = from; k < annex; k++) {
+    const line = lines[k] as TextLine;
+    const match = matchHeading(line.text);
+    if (match) candidates.push({ line, match });
+  }
+  const numberedParts = candidates.filter((c) => c.match.level === 1).length;
+
+  const sections: OutlineSection[] = [];
+  const open: number[] = [];
+  const push = (s: Omit<OutlineSection, "index" | "parent" | "end">) => {
+    while (
+      open.length > 0 &&
+      (sections[open[open.length - 1] as number] as OutlineSection).level >= s.level
+    ) {
+      const closed = sections[open.pop() as number] as OutlineSection;
+      closed.end = s.start;
+    }
+    const parent = open.length > 0 ? (open[open.length - 1] as number) : null;
+    const section: OutlineSection = { ...s, index: sections.length, parent, end: s.start };
+    sections.push(section);
+    open.push(section.index);
+    return section;
+  };
+
+  let candidate = 0;
+  let currentPartRole: PartRole | null = null;
+  for (let k = from; k < annex; k++) {
+    const line = lines[k] as TextLine;
+    const next = candidates[candidate];
+    if (next && next.line.index === k) {
+      candidate++;
+      const m = next.match;
+      const role: PartRole =
+        m.level === 1
+          ? (roleOfHeading(m.title) ?? "other")
+          : roleOfHeading(m.title) === "government"
+            ? "government"
+            : (currentPartRole ?? "other");
+      if (m.level === 1) currentPartRole = role;
+      push({
+        level: m.level,
+        marker: m.marker,
+        ordinal: m.ordinal,
+        title: m.title,
+        role,
+        line: k,
+        headingStart: line.start,
+        headingEnd: line.start + m.headingEnd,
+        start: line.start,
+        runIn: m.runIn,
+        implicit: false,
+      });
+      continue;
+    }
+    if (line.text.length === 0) continue;
+    if (
+      numberedParts < 2 &&
+      line.text.length <= 30 &&
+      !/[，。；]/.test(line.text) &&
+      UNNUMBERED_PART.test(line.text)
+    ) {
+      const role = roleOfHeading(line.text) ?? "other";
+      currentPartRole = role;
+      push({
+        level: 1,
+        marker: "",
+        ordinal: null,
+        title: line.text.replace(/[：:]$/, ""),
+        role,
+        line: k,
+        headingStart: line.start,
+        headingEnd: line.end,
+        start: line.start,
+        runIn: false,
+        implicit: true,
+      });
+      continue;
+    }
+    if (currentPartRole === "tasks" && GOVERNMENT_BLOCK.test(line.text)) {
+      currentPartRole = "government";
+      const stop = firstStop(line.text);
+      push({
+        level: 1,
+        marker: "",
+        ordinal: null,
+        title: "政府自身建设",
+        role: "government",
+        line: k,
+        headingStart: line.start,
+        headingEnd: line.start + stop,
+        start: line.start,
+        runIn: true,
+        implicit: true,
+      });
+    }
+  }
+
+  if (body.annexLine !== null) {
+    const line = lines[body.annexLine] as TextLine;
+    let title = line.text;
+    if (/^附件\s*\d*[：:]?$/.test(title)) {
+      const nextLine = lines.slice(body.annexLine + 1, body.endLine).find((l) => l.text.length > 0);
+      if (nextLine) title = `${title} ${nextLine.text}`;
+    }
+    push({
+      level: 1,
+      marker: "",
+      ordinal: null,
+      title,
+      role: /民生实事|今年|目标|任务/.test(title) ? "tasks" : "other",
+      line: body.annexLine,
+      headingStart: line.start,
+      headingEnd: line.end,
+      start: line.start,
+      runIn: false,
+      implicit: true,
+    });
+  }
+
+  const bodyEnd = body.endLine > 0 ? (lines[body.endLine - 1] as TextLine).end : 0;
+  for (const k of open) (sections[k] as OutlineSection).end = bodyEnd;
+
+  // A report with no part headings (a page that starts at the tasks) reads by its content.
+  const defaultRole: PartRole = sections.some((s) => s.level === 1)
+    ? "other"
+    : roleOfUnheadedText(lines, from, body.endLine);
+  for (const s of sections) {
+    if (s.parent === null && s.level > 1 && s.role === "other") s.role = defaultRole;
+  }
+
+  const lineSection = new Int32Array(lines.length).fill(-1);
+  const lineRole: PartRole[] = new Array(lines.length).fill("other");
+  let si = 0;
+  const stack: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as TextLine;
+    while (si < sections.length && (sections[si] as OutlineSection).line === k) stack.push(si++);
+    while (
+      stack.length > 0 &&
+      (sections[stack[stack.length - 1] as number] as OutlineSection).end <= line.start
+    ) {
+      stack.pop();
+    }
+    if (k < from || k >= body.endLine) continue;
+    const deepest = stack[stack.length - 1];
+    if (deepest !== undefined) {
+      lineSection[k] = deepest;
+      lineRole[k] = (sections[deepest] as OutlineSection).role;
+    } else {
+      lineRole[k] = defaultRole;
+    }
+  }
+  return { sections, lineSection, lineRole };
+}
+
+function firstStop(text: string): number {
+  for (let i = 0; i < text.length; i++) if (STOPS.has(text[i] as string)) return i + 1;
+  return text.length;
+}
+
+function roleOfUnheadedText(lines: readonly TextLine[], from: number, to: number): PartRole {
+  let tasks = 0;
+  let review = 0;
+  for (let k = from; k < to; k++) {
+    const t = (lines[k] as TextLine).text;
+    if (/预期目标|今年|重点工作|要坚持|力争|确保/.test(t)) tasks++;
+    if (/一年来|过去一年|五年来|回顾/.test(t)) review++;
+  }
+  if (tasks === 0 && review === 0) return "other";
+  return tasks >= review ? "tasks" : "review";
+}

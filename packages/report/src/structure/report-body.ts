@@ -1,0 +1,112 @@
+// Where the report itself stands in a file that may carry a web page around it: scraper headers,
+// site chrome and a repeated summary before it; link lists, disclaimers and glossaries after it.
+import type { TextLine } from "../text/lines.js";
+
+export interface ReportBody {
+  /** First line of the report proper (title, session line, byline or salutation). */
+  startLine: number;
+  /** One past the last line of the report proper, annexes included. */
+  endLine: number;
+  /** First line of an annex that is part of the report (`附件1` / `2026年省十件民生实事`), if any. */
+  annexLine: number | null;
+  /** The `各位代表：` line, if any. */
+  salutationLine: number | null;
+  /** Header lines found before the salutation. */
+  titleLine: number | null;
+  sessionLine: number | null;
+  bylineLine: number | null;
+}
+
+const SALUTATION = /^各位代表[：:！!，,]?/;
+const TITLE = /政府工作报告$/;
+const SESSION = /^——?.{0,30}会议上?$|^——?.{0,12}\d{4}年.{0,30}(?:人民代表大会|人大)/;
+/** `湛河区人民政府区长马培翼`, `广东省省长孟凡利`, `国务院总理李强`. */
+export const BYLINE =
+  /^(.{0,20}?)(?:人民政府)?(代理?)?(省长|市长|县长|区长|州长|旗长|盟长|总理|主席|自治区主席)(.{2,4})$/;
+const NAME_ONLY = /^[\u4e00-\u9fff]{2,4}$/;
+const CHROME_LABEL = /^(?:来源|时间|作者|发布时间|发布日期|日期|编辑|责任编辑)[：:]/;
+
+/** Lines after the report: site links, disclaimers, licence text, glossaries. */
+const TRAILER =
+  /^(?:分享到|上一篇|下一篇|相关文章|相关报道|相关评论|相关链接|相关新闻|本栏最新|本栏推荐|阅读排行|热门文章|标签云|标签：|免责声明|（责任编辑|责任编辑：|※+注释|注释：|名词解释|词语解释|本作品是|Public domain|【打印】|打印本页|关闭窗口|扫一扫|【字号)/;
+const ANNEX = /^附件\s*\d*[：:]?\s*(.*)$/;
+const GLOSSARY = /名词解释|注释|词语解释|名词说明/;
+
+/**
+ * Finds the report inside a file: from its header (title, session line, byline) or salutation to
+ * the last line before site chrome or a glossary.
+ *
+ * @example
+ * findReportBody(splitLines("下载\n政府工作报告\n各位代表：\n…\n分享到：")).startLine // 1
+ */
+export function findReportBody(lines: readonly TextLine[]): ReportBody {
+  let salutation: number | null = null;
+  for (const line of lines) {
+    if (SALUTATION.test(line.text) && line.text.length <= 60) {
+      salutation = line.index;
+      break;
+    }
+  }
+
+  let startLine = 0;
+  let titleLine: number | null = null;
+  let sessionLine: number | null = null;
+  let bylineLine: number | null = null;
+  if (salutation !== null) {
+    startLine = salutation;
+    let seen = 0;
+    for (let k = salutation - 1; k >= 0 && seen < 8; k--) {
+      const t = (lines[k] as TextLine).text;
+      if (t.length === 0) continue;
+      seen++;
+      if (TITLE.test(t) && t.length <= 40) {
+        titleLine ??= k;
+        startLine = k;
+        break;
+      }
+      if (SESSION.test(t) && t.length <= 60) {
+        sessionLine ??= k;
+        startLine = k;
+      } else if ((BYLINE.test(t) || NAME_ONLY.test(t)) && t.length <= 30 && sessionLine === null) {
+        bylineLine ??= k;
+        startLine = k;
+      } else if (CHROME_LABEL.test(t)) {
+      } else break;
+    }
+  } else {
+    // No salutation: a page that starts mid-report. Begin after a scraper's `正文：` label.
+    const body = lines.findIndex((l) => /^正文[：:]?$/.test(l.text));
+    startLine = body >= 0 ? body + 1 : 0;
+  }
+
+  let endLine = lines.length;
+  let annexLine: number | null = null;
+  const from = salutation ?? startLine;
+  for (let k = from + 1; k < lines.length; k++) {
+    const t = (lines[k] as TextLine).text;
+    if (t.length === 0) continue;
+    if (TRAILER.test(t)) {
+      endLine = k;
+      break;
+    }
+    const annex = ANNEX.exec(t);
+    if (annex && t.length <= 40) {
+      const title = annex[1] || nextNonEmpty(lines, k);
+      if (GLOSSARY.test(title)) {
+        endLine = k;
+        break;
+      }
+      annexLine ??= k;
+    }
+  }
+  while (endLine > startLine && (lines[endLine - 1] as TextLine).text.length === 0) endLine--;
+  return { startLine, endLine, annexLine, salutationLine: salutation, titleLine, sessionLine, bylineLine };
+}
+
+function nextNonEmpty(lines: readonly TextLine[], k: number): string {
+  for (let j = k + 1; j < lines.length && j <= k + 3; j++) {
+    const t = (lines[j] as TextLine).text;
+    if (t.length > 0) return t;
+  }
+  return "";
+}

@@ -1,0 +1,105 @@
+// Themes of the key-work part: paragraphs opened by a short lead-in sentence, bold or plain
+// (`**强化科技创新战略支撑。**…`, `突出重点事项攻坚。…`), or a numbered heading run into its paragraph.
+import type { TextLine } from "../text/lines.js";
+import type { Outline, OutlineSection } from "./outline.js";
+
+export interface OutlineTheme {
+  index: number;
+  /** The section the theme stands in (for a run-in heading, that heading's section). */
+  section: number | null;
+  title: string;
+  line: number;
+  /** The lead-in in the cleaned text, its stop included. */
+  leadStart: number;
+  leadEnd: number;
+  /** The paragraph. */
+  start: number;
+  end: number;
+}
+
+const MIN_LEAD = 4;
+const MAX_LEAD = 30;
+/** Sentences that open a paragraph but do not name a theme. */
+const NOT_A_LEAD =
+  /^(?:今年|明年|去年|当前|目前|同时|我们|各位代表|对此|此外|总之|为此|因此|但是|其中|这|那|要|在|从|[一二三四五六七八九十]是|首先|其次|最后|具体|重点做好|主要预期目标|预期目标|总体要求|只要|如果|虽然)/;
+
+/**
+ * The lead-in sentence at the start of a paragraph, or null: a short sentence ending in `。`/`！`
+ * with no comma or colon, followed by the paragraph's text.
+ *
+ * @example
+ * leadInOf("突出重点事项攻坚。制定我省融入服务全国统一大市场建设行动方案。") // "突出重点事项攻坚"
+ * leadInOf("坚持创新驱动、集群发展、多元协同，统筹推进科技创新。") // null
+ */
+export function leadInOf(text: string): string | null {
+  const limit = Math.min(text.length, MAX_LEAD + 2);
+  for (let i = 0; i < limit; i++) {
+    const c = text[i];
+    if (c === "，" || c === "：" || c === "；") return null;
+    if (c === "。" || c === "！") {
+      const lead = text.slice(0, i);
+      if (lead.length < MIN_LEAD || lead.length > MAX_LEAD) return null;
+      if (NOT_A_LEAD.test(lead)) return null;
+      if (text.length - (i + 1) < 8) return null;
+      return lead;
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds the themes of the parts whose role is `tasks`: lead-in paragraphs (inside a numbered
+ * work area where the part has them) and numbered headings run into their paragraph.
+ */
+export function findThemes(lines: readonly TextLine[], outline: Outline): OutlineTheme[] {
+  const { sections, lineSection, lineRole } = outline;
+  const themes: OutlineTheme[] = [];
+  const hasSubsections = new Set<number>();
+  for (const s of sections)
+    if (s.parent !== null && s.level >= 2) hasSubsections.add(topOf(sections, s.index));
+
+  const headingLine = new Map<number, OutlineSection>();
+  for (const s of sections) if (!s.implicit) headingLine.set(s.line, s);
+
+  for (const line of lines) {
+    if (lineRole[line.index] !== "tasks" || line.text.length === 0) continue;
+    const heading = headingLine.get(line.index);
+    if (heading) {
+      if (heading.level >= 2 && heading.runIn) {
+        themes.push({
+          index: themes.length,
+          section: heading.index,
+          title: heading.title,
+          line: line.index,
+          leadStart: line.start + heading.marker.length,
+          leadEnd: heading.headingEnd,
+          start: line.start,
+          end: line.end,
+        });
+      }
+      continue;
+    }
+    const sectionIndex = lineSection[line.index] ?? -1;
+    const section = sectionIndex >= 0 ? sections[sectionIndex] : undefined;
+    if (section && section.level === 1 && hasSubsections.has(section.index)) continue;
+    const lead = leadInOf(line.text);
+    if (lead === null) continue;
+    themes.push({
+      index: themes.length,
+      section: sectionIndex >= 0 ? sectionIndex : null,
+      title: lead,
+      line: line.index,
+      leadStart: line.start,
+      leadEnd: line.start + lead.length + 1,
+      start: line.start,
+      end: line.end,
+    });
+  }
+  return themes;
+}
+
+function topOf(sections: readonly OutlineSection[], index: number): number {
+  let s = sections[index] as OutlineSection;
+  while (s.parent !== null) s = sections[s.parent] as OutlineSection;
+  return s.index;
+}

@@ -1,0 +1,474 @@
+// Turns a report as given (Markdown, PDF text, scraped pages) into one clean text the reader can
+// scan, keeping for every character of it the range of the input it came from.
+import type { SourceSpan } from "../types.js";
+
+/** A cleaned text and, for each of its UTF-16 units, the input range `[starts[i], ends[i])` it stands for. */
+export interface CleanText {
+  readonly text: string;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/**
+ * Maps a range of the cleaned text back to the input: from the first character's start to the last
+ * character's end, so removed spaces and line breaks inside the range are covered.
+ *
+ * @example
+ * const clean = cleanReportText("增长 4.6%");
+ * toInputSpan(clean, 2, 6) // { start: 3, end: 7 }: "4.6%"
+ */
+export function toInputSpan(clean: CleanText, start: number, end: number): SourceSpan {
+  const n = clean.text.length;
+  if (n === 0) return { start: 0, end: 0 };
+  const a = Math.max(0, Math.min(start, n - 1));
+  const b = Math.max(a + 1, Math.min(end, n));
+  return { start: clean.starts[a] ?? 0, end: clean.ends[b - 1] ?? 0 };
+}
+
+/**
+ * Cleans a report for reading: drops HTML tags and comments, Markdown emphasis and heading marks,
+ * note markers (`[12]`); folds full-width digits, letters and `％` to ASCII and half-width Chinese
+ * punctuation to full width; removes spaces inside and around numbers and Chinese text; and joins
+ * sentences that a page break split over lines (`增长\n\n8.7%`).
+ *
+ * @example
+ * cleanReportText("增长\n\n8.7%；总额 1.2 万亩").text // "增长8.7%；总额1.2万亩"
+ */
+export function cleanReportText(input: string): CleanText {
+  return joinBrokenLines(removeSpaces(normalizeCharacters(input)));
+}
+
+class TextBuilder {
+  private readonly parts: string[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(ch: string, start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const starts = new Int32Array(this.length * 2);
+      const ends = new Int32Array(this.length * 2);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.parts.push(ch);
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  lastChar(): string {
+    return this.parts[this.parts.length - 1] ?? "";
+  }
+
+  build(): CleanText {
+    return {
+      text: this.parts.join(""),
+      starts: this.starts.slice(0, this.length),
+      ends: this.ends.slice(0, this.length),
+    };
+  }
+}
+
+const HALF_TO_FULL: Record<string, string> = {
+  "(": "（",
+  ")": "）",
+  ";": "；",
+  "!": "！",
+};
+
+// Radicals that PDF text extraction returns for ordinary characters (U+2E80 block; NFKC folds
+// the U+2F00 block but not these).
+const CJK_RADICALS: Record<string, string> = {
+  "\u2ed3": "长",
+  "\u2ec5": "见",
+  "\u2ec9": "贝",
+  "\u2ecb": "车",
+  "\u2ed4": "门",
+  "\u2edd": "食",
+  "\u2ee2": "马",
+  "\u2ea0": "民",
+  "\u2ebb": "业",
+  "\u2ec6": "角",
+  "\u2ecf": "阝",
+  "\u2ed7": "雨",
+  "\u2ee3": "骨",
+  "\u2ee9": "黄",
+  "\u2ef3": "龟",
+};
+
+const ENTITIES: Record<string, string> = {
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ldquo: "“",
+  rdquo: "”",
+  middot: "·",
+  mdash: "—",
+  hellip: "…",
+};
+
+const isAsciiDigit = (c: string) => c >= "0" && c <= "9";
+const isAsciiLetter = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z");
+const isAsciiAlnum = (c: string) => isAsciiDigit(c) || isAsciiLetter(c);
+
+/** Characters one by one: markup out, widths folded, punctuation made Chinese. */
+function normalizeCharacters(input: string): CleanText {
+  const out = new TextBuilder(input.length + 16);
+  const n = input.length;
+  let lineStart = true;
+  let i = 0;
+  while (i < n) {
+    const c = input[i] as string;
+    const code = c.charCodeAt(0);
+
+    if (c === "\n") {
+      out.push("\n", i, i + 1);
+      lineStart = true;
+      i++;
+      continue;
+    }
+    if (c === "\r") {
+      i++;
+      continue;
+    }
+
+    if (lineStart) {
+      // Markdown heading marks and block quotes are layout, not numbering.
+      let j = i;
+      while (j < n && (input[j] === " " || input[j] === "\t")) j++;
+      let k = j;
+      while (k < n && input[k] === "#") k++;
+      if (k > j && k - j <= 6 && (input[k] === " " || input[k] === "\t")) {
+        while (k < n && (input[k] === " " || input[k] === "\t")) k++;
+        i = k;
+        lineStart = false;
+        continue;
+      }
+      if (input[j] === ">" && (input[j + 1] === " " || input[j + 1] === "\t")) {
+        i = j + 2;
+        lineStart = false;
+        continue;
+      }
+      lineStart = false;
+    }
+
+    if (c === "<") {
+      const skip = skipMarkup(input, i);
+      if (skip > i) {
+        // A block-level tag ends a line, an inline one (<sub>, <b>) disappears.
+        const tag = input.slice(i, Math.min(skip, i + 6)).toLowerCase();
+        if (/^<\/?(br|p|div|li|tr|h\d)\b/.test(tag) || tag.startsWith("<br")) {
+          out.push("\n", i, skip);
+          lineStart = true;
+        }
+        i = skip;
+        continue;
+      }
+    }
+    if (c === "&") {
+      const semi = input.indexOf(";", i);
+      if (semi > i && semi - i <= 8) {
+        const name = input.slice(i + 1, semi);
+        const decoded = decodeEntity(name);
+        if (decoded !== null) {
+          out.push(decoded, i, semi + 1);
+          i = semi + 1;
+          continue;
+        }
+      }
+    }
+    if ((c === "*" || c === "_") && input[i + 1] === c) {
+      // Markdown emphasis (`**强化科技创新战略支撑。**`); runs of three or more too.
+      let j = i;
+      while (j < n && input[j] === c) j++;
+      i = j;
+      continue;
+    }
+    if (c === "[" && isAsciiDigit(input[i + 1] ?? "")) {
+      // Note markers pointing into a glossary: `“双千工程”[1]项目`.
+      let j = i + 1;
+      while (j < n && j - i <= 4 && isAsciiDigit(input[j] as string)) j++;
+      if (input[j] === "]") {
+        i = j + 1;
+        continue;
+      }
+    }
+    if (c === "?" && input[i + 1] === "?") {
+      // Scraped pages show lost spaces as runs of `?` (`县长?? 王?? 燕`).
+      let j = i;
+      while (j < n && input[j] === "?") j++;
+      out.push(" ", i, j);
+      i = j;
+      continue;
+    }
+    if (code >= 0xff01 && code <= 0xff5e) {
+      const ascii = String.fromCharCode(code - 0xfee0);
+      if (isAsciiAlnum(ascii) || "%+-/~#=<>*&@".includes(ascii)) {
+        out.push(ascii, i, i + 1);
+      } else if (ascii === "." && (isAsciiDigit(out.lastChar()) || isDigitAt(input, i + 1))) {
+        out.push(".", i, i + 1);
+      } else {
+        out.push(c, i, i + 1);
+      }
+      i++;
+      continue;
+    }
+    if (c === "\u3000" || c === "\u00a0" || c === "\t" || c === "\u2002" || c === "\u2003") {
+      out.push(" ", i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === "\u200b" || c === "\ufeff" || c === "\u200e" || c === "\u200f") {
+      i++;
+      continue;
+    }
+    if (code >= 0x2f00 && code <= 0x2fd5) {
+      out.push(c.normalize("NFKC"), i, i + 1);
+      i++;
+      continue;
+    }
+    const radical = CJK_RADICALS[c];
+    if (radical) {
+      out.push(radical, i, i + 1);
+      i++;
+      continue;
+    }
+    const full = HALF_TO_FULL[c];
+    if (full) {
+      out.push(full, i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === ":" || c === ",") {
+      // Keep `12:30` and `1,000`; elsewhere these are Chinese punctuation typed half-width.
+      const between = isAsciiDigit(out.lastChar()) && isDigitAt(input, i + 1);
+      out.push(between ? c : c === ":" ? "：" : "，", i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === "?") {
+      out.push("？", i, i + 1);
+      i++;
+      continue;
+    }
+    out.push(c, i, i + 1);
+    i++;
+  }
+  return out.build();
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s[i];
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** End of an HTML tag or comment starting at `i`, or `i` when there is none. */
+function skipMarkup(s: string, i: number): number {
+  if (s.startsWith("<!--", i)) {
+    const end = s.indexOf("-->", i + 4);
+    return end < 0 ? i : end + 3;
+  }
+  const next = s[i + 1] ?? "";
+  if (!(isAsciiLetter(next) || next === "/" || next === "!")) return i;
+  const limit = Math.min(s.length, i + 300);
+  for (let j = i + 1; j < limit; j++) {
+    const c = s[j];
+    if (c === ">") return j + 1;
+    if (c === "<" || c === "\n") return i;
+  }
+  return i;
+}
+
+function decodeEntity(name: string): string | null {
+  const named = ENTITIES[name];
+  if (named !== undefined) return named;
+  const m = /^#(x[0-9a-fA-F]{1,6}|\d{1,7})$/.exec(name);
+  if (!m) return null;
+  const body = m[1] as string;
+  const cp = body.startsWith("x") ? Number.parseInt(body.slice(1), 16) : Number.parseInt(body, 10);
+  return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : null;
+}
+
+/**
+ * Removes spaces except between two Latin words (`Public domain`) or two numbers; spaces around
+ * numbers and inside Chinese text come from PDF conversion or layout (`1.2 万亩`, `丁 磊`).
+ */
+function removeSpaces(src: CleanText): CleanText {
+  const { text, starts, ends } = src;
+  const out = new TextBuilder(text.length);
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i] as string;
+    if (c !== " ") {
+      out.push(c, starts[i] as number, ends[i] as number);
+      continue;
+    }
+    let j = i;
+    while (j < n && text[j] === " ") j++;
+    const before = out.lastChar();
+    const after = text[j] ?? "";
+    const keep =
+      isAsciiAlnum(before) &&
+      isAsciiAlnum(after) &&
+      (isAsciiLetter(before) || isAsciiLetter(after)) &&
+      !(isAsciiDigit(before) && isAsciiLetter(after) && after.length === 1 && isUnitLetter(text, j));
+    if (keep) out.push(" ", starts[i] as number, ends[j - 1] as number);
+    i = j - 1;
+  }
+  return out.build();
+}
+
+// `5 G` is not worth keeping apart, but `2025 Annual` is; only a lone letter right after a number
+// glues to it.
+function isUnitLetter(text: string, j: number): boolean {
+  const next = text[j + 1] ?? "";
+  return !isAsciiLetter(next);
+}
+
+const SENTENCE_END = new Set(["。", "！", "？", "；", "：", "…", "!", "?", ";", ":"]);
+const CLOSERS = new Set(["”", "’", "」", "』", "）", ")", "】", "》", '"', "*"]);
+// A short line ending in one of these cannot be a complete title or heading.
+const DANGLING_END = new Set([
+  "的",
+  "和",
+  "与",
+  "及",
+  "在",
+  "是",
+  "为",
+  "把",
+  "将",
+  "对",
+  "从",
+  "向",
+  "以",
+  "了",
+  "、",
+  "，",
+  "“",
+  "（",
+  "等",
+  "并",
+  "或",
+  "由",
+  "按",
+  "于",
+]);
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/**
+ * Joins a line to the next non-empty one when a page break or a bold span cut a sentence: the
+ * first does not end a sentence and is not a heading, title or byline, and the second does not
+ * start a heading, salutation or subtitle.
+ */
+function joinBrokenLines(src: CleanText): CleanText {
+  const { text } = src;
+  const lines: Line[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      lines.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  // drop[k] = true when the newline run after line k is removed.
+  const removeFrom: number[] = [];
+  const removeTo: number[] = [];
+  let i = 0;
+  // The text accumulated on the current output line, for the length rules.
+  let currentLen = 0;
+  let currentFirst = "";
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    if (line.end === line.start) {
+      i++;
+      continue;
+    }
+    if (currentLen === 0) currentFirst = text.slice(line.start, Math.min(line.end, line.start + 12));
+    currentLen += line.end - line.start;
+    let j = i + 1;
+    while (j < lines.length && j - i <= 4 && (lines[j] as Line).end === (lines[j] as Line).start) j++;
+    const next = lines[j];
+    if (!next || j - i > 4) {
+      currentLen = 0;
+      i = j;
+      continue;
+    }
+    const a = text.slice(Math.max(line.start, line.end - 40), line.end);
+    const aStartsLine = currentFirst;
+    const b = text.slice(next.start, Math.min(next.end, next.start + 40));
+    const bWhole = next.end - next.start <= 40 ? b : null;
+    if (shouldJoin(aStartsLine, a, currentLen, b, bWhole)) {
+      removeFrom.push(line.end);
+      removeTo.push(next.start);
+    } else {
+      currentLen = 0;
+    }
+    i = j;
+  }
+  if (removeFrom.length === 0) return src;
+  const out = new TextBuilder(text.length);
+  let r = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (r < removeFrom.length && k === removeFrom[r]) {
+      k = (removeTo[r] as number) - 1;
+      r++;
+      continue;
+    }
+    out.push(text[k] as string, src.starts[k] as number, src.ends[k] as number);
+  }
+  return out.build();
+}
+
+const HEADING_START =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|第[一二三四五六七八九十]+部分)/;
+const BYLINE = /^.{0,20}(?:人民政府)?.{0,3}(?:省长|市长|县长|区长|州长|旗长|盟长|总理|主席)/;
+const NOT_CONTINUATION =
+  /^(?:——|—|各位代表|附件|附：|注：|注释|※|\[|（责任编辑|分享到|上一篇|下一篇|相关|标签|免责声明|来源：|时间：|作者：|发文|标题：|正文：)/;
+
+// A line cannot start with these: it continues the one before (`主要目标` / `是：…`).
+const CONTINUATION_START = /^(?:[是为][：:]|[的了等和及与、，。；）”%])/;
+
+function shouldJoin(lineHead: string, a: string, lineLen: number, b: string, bWhole: string | null): boolean {
+  const last = lastMeaningfulChar(a);
+  if (last === "" || SENTENCE_END.has(last)) return false;
+  if (a.endsWith("...") || a.endsWith("……")) return false;
+  if (HEADING_START.test(lineHead)) return false;
+  if (/会议上$|会议$/.test(a)) return false;
+  if (/政府工作报告$/.test(a) && lineLen <= 40) return false;
+  if (HEADING_START.test(b) || NOT_CONTINUATION.test(b)) return false;
+  if (bWhole !== null && (/政府工作报告$/.test(bWhole) || BYLINE.test(bWhole) || /：$/.test(bWhole)))
+    return false;
+  if (lineHead.startsWith("——") && lineLen <= 40) {
+    // A session line broken in two: `——2026年1月26日在广东省第十四届` / `人民代表大会第五次会议上`.
+    return bWhole !== null && /会议上?$/.test(bWhole);
+  }
+  const lastRaw = a[a.length - 1] ?? "";
+  if (lineLen >= 20 || CONTINUATION_START.test(b)) return true;
+  return DANGLING_END.has(lastRaw) || isAsciiLetter(lastRaw);
+}
+
+function lastMeaningfulChar(a: string): string {
+  let k = a.length - 1;
+  while (k >= 0 && CLOSERS.has(a[k] as string)) k--;
+  if (k < 0) return "";
+  // `…。”` ends a sentence; `…“一地一策”` does not.
+  return a[k] as string;
+}
