@@ -4,6 +4,7 @@
 import type { Outline, OutlineSection } from "../structure/outline.js";
 import { planStartYear } from "../structure/report-info.js";
 import type { OutlineTheme } from "../structure/themes.js";
+import { parseChineseNumeral } from "../text/chinese-numerals.js";
 import type { TextLine } from "../text/lines.js";
 import { splitSentences } from "../text/lines.js";
 import type { Comparator, Direction, FactKind, FactStatus, PartRole } from "../types.js";
@@ -46,9 +47,22 @@ export interface FactContext {
   headline: { line: number; start: number } | null;
 }
 
-const CLAUSE_BREAK = new Set(["，", "。", "；", "！", "？", "：", "\n"]);
-const RIGHT_BREAK = new Set(["，", "。", "；", "！", "？", "：", "、", "\n", "和", "及", "与", "（"]);
-const CONJUNCTIONS = new Set(["和", "及", "与"]);
+// ，。；！？：\n as code units, for the scans that run per quantity.
+const isClauseBreak = (c: number) =>
+  c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0xff1a || c === 10;
+// ，。；！？：、\n（ end the words after a quantity; so do 和 及 与 unless they start a word.
+const isHardRightBreak = (c: number) => isClauseBreak(c) || c === 0x3001 || c === 0xff08;
+const CONJUNCTION_CODES = new Set([0x548c, 0x53ca, 0x4e0e]);
+/** Words that start with a conjunction's character but are nouns or adverbs (和美, 和谐, 及时). */
+const NOT_CONJUNCTION_AFTER: Record<number, string> = { 21644: "美谐平顺睦", 21450: "时早", 19982: "会" };
+
+function isRightBreak(text: string, at: number, unitEnd: number): boolean {
+  const c = text.charCodeAt(at);
+  if (isHardRightBreak(c)) return true;
+  if (!CONJUNCTION_CODES.has(c)) return false;
+  if (at === unitEnd) return false;
+  return !(NOT_CONJUNCTION_AFTER[c] ?? "").includes(text.charAt(at + 1));
+}
 
 const FIVE_YEAR_CUE =
   /五年来|过去(?:的)?五年|回顾(?:过去)?五年|回望(?:过去)?五年|经过五年|的五年|五年间|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)(?!.{0,4}(?:规划|开局|收官|之年|目标))/;
@@ -158,9 +172,12 @@ function periodOf(
 
 function yearInTitle(title: string | undefined): number | null {
   if (!title) return null;
-  const m = /(\d{4})年/.exec(title);
-  if (m) return Number(m[1]);
-  return null;
+  const m = /(\d{4}|[〇零○一二三四五六七八九]{4})年/.exec(title);
+  if (!m) return null;
+  const year = /^\d+$/.test(m[1] as string)
+    ? Number(m[1])
+    : parseChineseNumeral((m[1] as string).replace(/[零○]/g, "〇"));
+  return year !== null && year > 1949 && year < 2200 ? year : null;
 }
 
 /** `十四五` in a heading → `2021-2025`; with `expectEnd`, only a plan ending that year. */
@@ -206,7 +223,7 @@ function readSentence(
     const next = i + 1 < quantities.length ? (quantities[i + 1] as Quantity) : null;
 
     let clauseStart = q.prefixStart;
-    while (clauseStart > sStart && !CLAUSE_BREAK.has(text[clauseStart - 1] as string)) clauseStart--;
+    while (clauseStart > sStart && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
     // Within a clause, the words before a number start after the previous quantity, and after
     // the `、` that ends the previous list item (`10个早夜市疏导区、49家便民菜店`).
     let leftStart = clauseStart;
@@ -234,24 +251,20 @@ function readSentence(
     if (/(?:[和、]|以及|(?<!参)与)$/.test(left)) left = "";
 
     let rightEnd = q.end;
-    // `1000个和美乡村`: a conjunction right after the unit is part of the noun.
-    while (
-      rightEnd < sEnd &&
-      !(
-        RIGHT_BREAK.has(text[rightEnd] as string) &&
-        !(rightEnd === q.end && CONJUNCTIONS.has(text[rightEnd] as string))
-      )
-    )
-      rightEnd++;
+    // `1000个和美乡村`: a conjunction right after the unit, or inside a word (和美, 和谐), is no break.
+    while (rightEnd < sEnd && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
     if (next && next.prefixStart < rightEnd) rightEnd = Math.max(q.end, next.prefixStart);
     let right = text.slice(q.end, rightEnd);
+    // `总投资6074亿元的813个省市重点项目`: the number describes the noun counted next.
+    const attribute = right === "的" && next !== null && rightEnd === next.prefixStart;
     // `8个村12.36万平方米排前路建设`: a one-word noun between two quantities takes the rest.
     if (right.length > 0 && right.length <= 2 && next && rightEnd === next.prefixStart) {
       let nextRight = next.end;
-      while (nextRight < sEnd && !RIGHT_BREAK.has(text[nextRight] as string)) nextRight++;
+      while (nextRight < sEnd && !isRightBreak(text, nextRight, next.end)) nextRight++;
       right += text.slice(next.end, nextRight);
     }
     right = right.replace(/^的/, "");
+    if (/^[和及与、]$/.test(right)) right = "";
     prevRightEnd = rightEnd;
 
     // Kind: a change when the words right before the number end with a change verb and nothing
@@ -272,7 +285,9 @@ function readSentence(
       direction = "up";
     }
 
-    const note = metricOf(text, left, right, listItem, clauseStart, sStart, notes, out, q, direction);
+    const note = attribute
+      ? { metric: right + tidyMetric(afterList(left)), carry: "", counted: false }
+      : metricOf(text, left, right, listItem, clauseStart, sStart, notes, out, q, direction);
     let metric = note.metric;
     if (metric.length > 40) metric = metric.slice(metric.length - 40);
     notes.push({ ...note, metric });
@@ -292,7 +307,54 @@ function readSentence(
     });
   }
   shareListComparators(text, quantities, out);
-  return out;
+  return dropStartingValues(text, sStart, quantities, out);
+}
+
+const TO_LEVEL = /^(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增|降|调整|上调|下调)?(?:到|至)$/;
+
+/**
+ * `地区生产总值从11.37万亿元提高到14.58万亿元`: the starting value is only the base of the change
+ * (FACTS.md); the end value is the fact, measured by the words before `从`.
+ */
+function dropStartingValues(
+  text: string,
+  sStart: number,
+  quantities: readonly Quantity[],
+  facts: SentenceFact[],
+): SentenceFact[] {
+  const drop = new Set<number>();
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const q = quantities[i] as Quantity;
+    const next = quantities[i + 1] as Quantity;
+    if (!TO_LEVEL.test(text.slice(q.end, next.prefixStart))) continue;
+    let clauseStart = q.prefixStart;
+    while (clauseStart > sStart && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    const head = text.slice(clauseStart, q.prefixStart);
+    const from = Math.max(head.lastIndexOf("从"), head.lastIndexOf("由"));
+    if (from < 0) continue;
+    // The starting values: this one and the list items before it after `从`.
+    let first = i;
+    while (
+      first > 0 &&
+      /^[、和]$/.test(
+        text.slice((quantities[first - 1] as Quantity).end, (quantities[first] as Quantity).prefixStart),
+      )
+    ) {
+      if ((quantities[first - 1] as Quantity).start < clauseStart + from) break;
+      first--;
+    }
+    const count = i - first + 1;
+    const subjects = splitSubjects(tidyMetric(head.slice(0, from)));
+    const subject = tidyMetric(head.slice(0, from));
+    for (let k = first; k <= i; k++) drop.add(k);
+    for (let k = 0; k < count && i + 1 + k < facts.length; k++) {
+      const end = facts[i + 1 + k] as SentenceFact;
+      end.metric = (subjects.length === count ? subjects[k] : subject) ?? subject;
+      end.kind = "amount";
+      end.direction = null;
+    }
+  }
+  return drop.size === 0 ? facts : facts.filter((_, k) => !drop.has(k));
 }
 
 /** `分别增长5.5%、6.5%左右`: a bound written after the last item of a list covers all of them. */
@@ -355,19 +417,11 @@ function metricOf(
         ? listItem && prev
           ? prev.carry
           : ""
-        : verbPart.length <= 8
-          ? verbPart
-          : (leadingVerbOf(verbPart) ?? "");
+        : (leadingVerbOf(verbPart) ?? (verbPart.length <= 4 ? verbPart : ""));
     return { metric, carry, counted: true };
   }
 
-  let words = words0;
-  const dengAt = words.lastIndexOf("等");
-  if (dengAt >= 0 && words.length - dengAt - 1 >= 2 && !words.endsWith("活动")) {
-    // `争取中央预算内投资、超长期国债等政策性资金26.6亿元`: the category after 等 names it.
-    words = (leadingVerbOf(words) ?? "") + words.slice(dengAt + 1);
-  }
-  let metric = tidyMetric(words);
+  let metric = tidyMetric(afterList(words0));
   if (metric.length === 0 && prev) {
     // `惠及62个行政村11.97万人`, `惠及居民1682户5060人`.
     metric = prev.counted ? prev.carry + (UNIT_NOUN[q.baseUnit] ?? "") : (prevMetric ?? "");
@@ -375,8 +429,11 @@ function metricOf(
   }
   if (direction !== null && isBareChange(metric) && prevMetric) {
     // `地区生产总值272.45亿元，增长4.7%`: the change is of the quantity before.
-    const subject = prevMetric.replace(/(?:增长|下降|增幅|降幅|提高|降低|减少|增加)$/, "");
-    return { metric: subject + metric, carry: "", counted: false };
+    return { metric: subjectOf(prevMetric) + metric, carry: "", counted: false };
+  }
+  if ((metric.length === 0 || isBareChange(metric)) && !prev) {
+    // `加大研发经费投入力度，全年增长10%`, `推进幸福河湖建设，年底前达到45条`: the clause before names it.
+    metric = previousClause(text, sStart, clauseStart) + metric;
   }
   if (listItem && prev && leadingVerbOf(metric) === null) {
     // `争取增发国债项目38个、资金20.43亿元`; `新增A 10家、B 2家`.
@@ -385,9 +442,41 @@ function metricOf(
     metric = metric.length <= 2 && prevIsVerbPhrase ? prevMetric + metric : prev.carry + metric;
   }
   if (/^(?:总量|总数|总额|总计|规模|余额|占比|比重)$/.test(metric) && prevMetric) {
-    metric = prevMetric.replace(/^(?:新增|新建|建成)/, "") + metric;
+    metric = subjectOf(prevMetric).replace(/^(?:新增|新建|建成)/, "") + metric;
   }
   return { metric, carry: leadingVerbOf(metric) ?? prev?.carry ?? "", counted: false };
+}
+
+/**
+ * `争取中央预算内投资、超长期国债等政策性资金` → `争取政策性资金`: the category after 等 names what
+ * is measured; a list of activities (`开展A、B等大型活动`) stays, as it says which activities.
+ */
+function afterList(words: string): string {
+  const dengAt = words.lastIndexOf("等");
+  if (dengAt < 0 || words.length - dengAt - 1 < 2 || words.endsWith("活动")) return words;
+  return (leadingVerbOf(words) ?? "") + words.slice(dengAt + 1);
+}
+
+function subjectOf(metric: string): string {
+  return metric.replace(/(?:年均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加)$/, "");
+}
+
+function previousClause(text: string, sStart: number, clauseStart: number): string {
+  if (clauseStart <= sStart) return "";
+  let s = clauseStart - 1;
+  while (s > sStart && !isClauseBreak(text.charCodeAt(s - 1))) s--;
+  const clause = tidyMetric(text.slice(s, clauseStart - 1));
+  return clause.length > 16 ? clause.slice(clause.length - 16) : clause;
+}
+
+function tidyVerb(verb: string): string {
+  return verb
+    .replace(/同比|比上年|较上年/g, "")
+    .replace(
+      /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增|降)(?:到|至|为)|稳定在|保持在|控制在|达到|达|为|至|到|均|再)+$/,
+      "",
+    )
+    .replace(/^(?:再|均)/, "");
 }
 
 function isBareChange(metric: string): boolean {
@@ -405,7 +494,8 @@ function distributeRespectively(
   const at = clause.lastIndexOf("分别");
   if (at < 0) return null;
   const subjectText = clause.slice(0, at);
-  const verb = clause.slice(at + 2).replace(/同比|比上年|较上年/g, "");
+  // The verb runs from `分别` to the first number of the list.
+  const verb = tidyVerb(clause.slice(at + 2).replace(/[\d].*$/, ""));
   // Later numbers of the list: count the quantities between `分别` and this one.
   const position = facts.filter((f) => f.start > clauseStart + at && f.start < q.start).length;
   let subjects = subjectText.length > 0 ? splitSubjects(tidyMetric(subjectText)) : [];

@@ -30,7 +30,6 @@ const LEADING_VERBS = [
   "打造",
   "创建",
   "改造",
-  "累计",
   "带动",
   "惠及",
   "安装",
@@ -67,8 +66,10 @@ const LEADING_VERBS = [
  * leadingVerbOf("新增创新型中小企业") // "新增"
  */
 export function leadingVerbOf(metric: string): string | null {
-  for (const v of LEADING_VERBS) if (metric.startsWith(v) && metric.length > v.length) return v;
-  return null;
+  const adverb = /^(?:累计|共|全年|年内)/.exec(metric)?.[0] ?? "";
+  const rest = metric.slice(adverb.length);
+  for (const v of LEADING_VERBS) if (rest.startsWith(v) && rest.length > v.length) return adverb + v;
+  return adverb.length > 0 && rest.length > 0 ? adverb : null;
 }
 
 const CHANGE_UP = [
@@ -117,7 +118,10 @@ export function changeDirectionBefore(left: string): Direction {
   let t = left;
   // `增长了`, `下降约`, `增速达到`: words between the verb and the number that keep it a change.
   for (;;) {
-    const stripped = t.replace(/(?:了|约|达到|达|均|分别|同比|比上年|较上年|比去年|年均)$/, "");
+    const stripped = t.replace(
+      /(?:了|约|达到|达|均|分别|同比|比上年|较上年|比去年|年均|控制在|保持在|稳定在)$/,
+      "",
+    );
     if (stripped === t) break;
     t = stripped;
   }
@@ -126,10 +130,12 @@ export function changeDirectionBefore(left: string): Direction {
 }
 
 const SCOPE_PREFIX =
-  /^(?:[、，和及与并且]|全区|全县|全市|全省|全州|全旗|全国|全年|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
+  /^(?:[、，和及与并且的了]|我们|我[区县市省旗州]|年底前|年内|到年底|上半年|下半年|全区|全县|全市|全省|全州|全旗|全国|全年|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
 const LEVEL_SUFFIX =
-  /(?:达到|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上)+$/;
-const COMPARISON_WORDS = /同比|比上年|较上年|比去年|较去年/g;
+  /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至|为)|达到|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上)+$/;
+/** `同比`, `比上年年初预算`, `较2020年`: what a change is measured against is not the metric. */
+const COMPARISON_WORDS =
+  /同比|(?<![占对无])(?:比|较)(?![重例率])[^，。；、]{0,10}?(?=增加|增长|下降|减少|提高|降低|提升|上升|扩大|缩小|多|少)/g;
 
 /**
  * Tidies the words before a quantity into a metric: scope words (`全区`, `今年`) and the verb that
@@ -140,8 +146,8 @@ const COMPARISON_WORDS = /同比|比上年|较上年|比去年|较去年/g;
  * tidyMetric("信访总量同比下降") // "信访总量下降"
  */
 export function tidyMetric(text: string): string {
-  let t = text.replace(COMPARISON_WORDS, "");
-  t = t.replace(SCOPE_PREFIX, "");
+  let t = text.replace(COMPARISON_WORDS, "").replace(/连续\d+(?:年|个月|天)/, "");
+  t = t.replace(SCOPE_PREFIX, "").replace(/(?:控制在|保持在|稳定在)$/, "");
   if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
   t = t.replace(/^[、，,：:；]+|[、，,：:；]+$/g, "");
   return t;
@@ -153,6 +159,7 @@ export function tidyMetric(text: string): string {
  *
  * @example
  * splitSubjects("城镇、农村居民人均可支配收入") // ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+ * splitSubjects("高技术制造业、装备制造业增加值") // ["高技术制造业增加值", "装备制造业增加值"]
  */
 export function splitSubjects(text: string): string[] {
   const items = text.split(/[、和与及]/).filter((s) => s.length > 0);
@@ -161,13 +168,28 @@ export function splitSubjects(text: string): string[] {
     return [text.replace("城乡", "城镇"), text.replace("城乡", "农村")];
   }
   if (items.length < 2) return items;
-  const longest = items.reduce((a, b) => (b.length > a.length ? b : a));
-  const li = items.indexOf(longest);
-  return items.map((item, k) => {
-    if (item.length >= longest.length - 1 || item === longest) return item;
-    // Short items share the longest item's head (`城镇` + `居民人均可支配收入`) or its modifier
-    // (`研发费用加计扣除政策享受` + `金额`).
-    if (k < li) return item + longest.slice(item.length);
-    return longest.slice(0, longest.length - item.length) + item;
-  });
+  const first = items[0] as string;
+  const last = items[items.length - 1] as string;
+  const others = items.slice(0, -1);
+  if (last.length >= Math.max(...others.map((s) => s.length))) {
+    // The last item carries the head the others share: `涉诈、涉毒警情` → 涉诈警情.
+    const shortest = Math.min(...others.map((s) => s.length));
+    return items.map((item, k) => (k === items.length - 1 ? item : item + headOf(item, last, shortest)));
+  }
+  if (first.length > last.length) {
+    // The first item carries the modifier the others share: `享受户数与金额` → 享受金额.
+    return items.map((item, k) =>
+      k === 0 ? item : first.slice(0, Math.max(0, first.length - item.length)) + item,
+    );
+  }
+  return items;
+}
+
+/** The head an item borrows from the last item: after a shared word, else after a modifier. */
+function headOf(item: string, last: string, modifierLength: number): string {
+  for (let k = Math.min(item.length, 4); k >= 2; k--) {
+    const at = last.indexOf(item.slice(-k));
+    if (at >= 0) return last.slice(at + k);
+  }
+  return last.slice(Math.min(modifierLength, last.length));
 }

@@ -38,6 +38,7 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["大于", "gt"],
   ["逾", "gt"],
   ["超", "gt"],
+  ["过", "gt"],
   ["大约", "approx"],
   ["接近", "approx"],
   ["将近", "approx"],
@@ -54,6 +55,8 @@ const SUFFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["有余", "gt"],
 ];
 
+const RANK_BEFORE = /(?:倒|前|后|排名|排|居|列|位列|位居|跻身)$/;
+const DURATION_UNITS = new Set(["月", "天", "小时", "工作日", "分钟"]);
 const RANGE_SEPARATORS = new Set(["~", "—", "–", "-", "至", "到"]);
 const DATE_OR_ORDINAL_AFTER = new Set([
   "年",
@@ -170,6 +173,7 @@ function prefixComparator(text: string, numberStart: number, floor: number): [Co
       // `超额`, `赶超` are not bounds; only the bare word right before the number.
       if (word === "超" && (text[s - 1] === "赶" || text[s - 1] === "高")) continue;
       if (word === "近" && (text[s - 1] === "最" || text[s - 1] === "附" || text[s - 1] === "临")) continue;
+      if (word === "过" && "通经超不度越跨错难".includes(text[s - 1] ?? "")) continue;
       // `签约`, `节约`, `制约` are words, not `约` (about).
       if (word === "约" && "签节制合契违履预特公集简相邀".includes(text[s - 1] ?? "")) continue;
       return [comparator, s];
@@ -198,8 +202,8 @@ function insideQuotedName(text: string, pos: number, floor: number): boolean {
       k--;
     }
     if (opened < 0) continue;
-    const closeAt = text.indexOf(close, pos);
-    if (closeAt >= 0 && closeAt - pos <= 24) return true;
+    const limit = Math.min(text.length, pos + 24);
+    for (let j = pos; j < limit; j++) if (text[j] === close) return true;
   }
   return false;
 }
@@ -214,18 +218,19 @@ export function findQuantities(text: string, from: number, to: number): Quantity
   const out: Quantity[] = [];
   let i = from;
   while (i < to) {
-    const c = text[i] as string;
-    if (isDigit(c)) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
       const q = readQuantityAt(text, i, from, to);
       if (q) {
         out.push(q);
         i = q.end;
         continue;
       }
-      while (i < to && (isDigit(text[i]) || text[i] === "." || text[i] === ",")) i++;
+      while (i < to && isNumberPart(text.charCodeAt(i))) i++;
       continue;
     }
-    if (c === "万" || c === "千" || c === "亿" || c === "百") {
+    // 万 千 亿 百: `超千亿元`
+    if (c === 0x4e07 || c === 0x5343 || c === 0x4ebf || c === 0x767e) {
       const q = readBareMagnitudeAt(text, i, from, to);
       if (q) {
         out.push(q);
@@ -237,6 +242,8 @@ export function findQuantities(text: string, from: number, to: number): Quantity
   }
   return out;
 }
+
+const isNumberPart = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 44;
 
 function readQuantityAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
   const before = text[pos - 1];
@@ -264,7 +271,7 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   }
   if (insideQuotedName(text, pos, floor)) return null;
 
-  let tail = readUnitTail(text, num.end);
+  let tail = readUnitTail(text, num.end) ?? sharedListUnit(text, num.end);
   let upper: NumberToken | null = null;
   // A range: `1~2个`, `4.5%—5%`, `3至5家`.
   const sepAt = tail ? tail.unitEnd : num.end;
@@ -281,6 +288,28 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
     }
   }
   if (!tail || tail.end > limit) return null;
+  // `排名倒26名`, `前10位`: ranks; `连续10个月`: how long something lasted.
+  if (
+    (tail.baseUnit === "名" || tail.baseUnit === "位") &&
+    RANK_BEFORE.test(text.slice(Math.max(floor, pos - 3), pos))
+  ) {
+    return null;
+  }
+  if (
+    DURATION_UNITS.has(tail.baseUnit) &&
+    /(?:连续|持续|长达)$/.test(text.slice(Math.max(floor, pos - 3), pos))
+  ) {
+    return null;
+  }
+  // `5个方面`, `3个位次`: the report's own structure and ranks; `15分钟生活圈`: a concept's name.
+  const after2 = text.slice(tail.end, tail.end + 8);
+  if (/^(?:方面|位次|名次)/.test(after2) || (tail.baseUnit === "位" && /^次/.test(after2))) return null;
+  if (
+    (tail.baseUnit === "分钟" || tail.baseUnit === "公里" || tail.baseUnit === "小时") &&
+    /^[\u4e00-\u9fff]{0,6}圈/.test(after2)
+  ) {
+    return null;
+  }
   const prefix = prefixComparator(text, pos, floor);
   let comparator: Comparator = upper ? "range" : (tail.suffix ?? prefix?.[0] ?? "eq");
   if (!upper && tail.suffix === null && prefix) comparator = prefix[0];
@@ -298,6 +327,31 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
     baseValue: roundValue(value * tail.factor),
     comparator,
     quote: text.slice(pos, end),
+  };
+}
+
+/**
+ * `单日最高客运量达1409万、1305万人次`: a number with a magnitude but no unit borrows the unit of
+ * the next item of its list.
+ */
+function sharedListUnit(text: string, pos: number): UnitTail | null {
+  const magnitude = matchMagnitude(text, pos);
+  if (!magnitude) return null;
+  const sep = pos + magnitude.text.length;
+  if (!"、和及至".includes(text[sep] ?? "x")) return null;
+  const second = readNumber(text, sep + 1);
+  if (!second) return null;
+  const tail = readUnitTail(text, second.end);
+  if (!tail || !matchMagnitude(text, second.end)) return null;
+  const unit = matchUnit(text, second.end + (matchMagnitude(text, second.end)?.text.length ?? 0));
+  if (!unit) return null;
+  return {
+    end: sep,
+    unitEnd: sep,
+    unit: magnitude.text + unit.unit,
+    baseUnit: unit.base,
+    factor: magnitude.factor,
+    suffix: null,
   };
 }
 
