@@ -1,5 +1,5 @@
 import { extractFacts, type FactDraft } from "./facts/extract-facts.js";
-import { buildOutline, type Outline, type OutlineSection } from "./structure/outline.js";
+import { buildOutline, type Outline, type OutlineSection, settleRoles } from "./structure/outline.js";
 import { findReportBody } from "./structure/report-body.js";
 import { readReportInfo } from "./structure/report-info.js";
 import { findThemes, type OutlineTheme } from "./structure/themes.js";
@@ -56,6 +56,7 @@ export function readReport(input: string, options: ReadReportOptions = {}): Read
   const body = findReportBody(lines);
   const outline = buildOutline(lines, body);
   const report = readReportInfo(clean, lines, body, headingYears(outline));
+  settleRoles(outline, lines, report.year);
   const outlineThemes = findThemes(lines, outline);
   const headline = findHeadline(lines, outline, body.startLine, body.endLine);
   const drafts = extractFacts({
@@ -110,19 +111,47 @@ function chineseYear(s: string): number {
 
 const HEADLINE_PATTERNS = [/主要预期目标/, /预期目标(?:是|为)[：:]/, /主要目标(?:是|为)[：:]/];
 
+/** Where the main expected targets stand: from the words that announce them to `endLine`. */
+export interface HeadlineRange {
+  line: number;
+  start: number;
+  /** One past the last line of the targets (more than one line when they are listed one a line). */
+  endLine: number;
+}
+
 /** The main expected targets: the first tasks-part line that states them. */
 function findHeadline(
   lines: readonly TextLine[],
   outline: Outline,
   from: number,
   to: number,
-): { line: number; start: number } | null {
+): HeadlineRange | null {
   for (const pattern of HEADLINE_PATTERNS) {
     for (let k = from; k < to; k++) {
       if (outline.lineRole[k] !== "tasks") continue;
       const line = lines[k] as TextLine;
       const m = pattern.exec(line.text);
-      if (m && /\d/.test(line.text.slice(m.index))) return { line: k, start: line.start + m.index };
+      if (!m) continue;
+      if (/\d/.test(line.text.slice(m.index)))
+        return { line: k, start: line.start + m.index, endLine: k + 1 };
+      // `主要预期目标是：` with the targets listed on the lines after it.
+      let end = k + 1;
+      while (end < to) {
+        const next = (lines[end] as TextLine).text;
+        if (next.length === 0 && end === k + 1) {
+          end++;
+          continue;
+        }
+        if (
+          next.length === 0 ||
+          next.length > 80 ||
+          !/\d/.test(next) ||
+          /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.test(next)
+        )
+          break;
+        end++;
+      }
+      if (end > k + 1) return { line: k, start: line.start + m.index, endLine: end };
     }
   }
   return null;
@@ -190,7 +219,7 @@ interface TaskInputs {
   outlineThemes: readonly OutlineTheme[];
   drafts: readonly FactDraft[];
   facts: readonly Fact[];
-  headline: { line: number; start: number } | null;
+  headline: HeadlineRange | null;
   report: ReportInfo;
   options: ReadReportOptions;
 }
@@ -206,8 +235,8 @@ function buildTasks(x: TaskInputs): Task[] {
     x.drafts.flatMap((d, i) => (d.status === "target" && keep(d) ? [(x.facts[i] as Fact).id] : []));
 
   if (x.headline) {
-    const line = x.lines[x.headline.line] as TextLine;
-    const sectionIndex = outline.lineSection[line.index] ?? -1;
+    const line = x.lines[x.headline.endLine - 1] as TextLine;
+    const sectionIndex = outline.lineSection[x.headline.line] ?? -1;
     const area = sectionIndex >= 0 ? workArea(outline, sectionIndex) : null;
     sources.push({
       kind: "headline",
@@ -297,7 +326,7 @@ function diagnose(x: {
   report: ReportInfo;
   outline: Outline;
   facts: readonly Fact[];
-  headline: { line: number; start: number } | null;
+  headline: HeadlineRange | null;
   body: boolean;
 }): ReportIssue[] {
   const issues: ReportIssue[] = [];

@@ -43,8 +43,8 @@ export interface FactContext {
   fromLine: number;
   toLine: number;
   reportYear: number | null;
-  /** Line and offset where the main expected targets start, if found. */
-  headline: { line: number; start: number } | null;
+  /** Where the main expected targets stand, if found. */
+  headline: { line: number; start: number; endLine: number } | null;
 }
 
 // ，。；！？：\n as code units, for the scans that run per quantity.
@@ -121,7 +121,7 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
       }
       const drafts = readSentence(text, sentence.start, sentence.end, inSentence);
       const period = periodOf(role, mode, part, ctx.reportYear);
-      const headline = ctx.headline !== null && ctx.headline.line === k;
+      const headline = ctx.headline !== null && k >= ctx.headline.line && k < ctx.headline.endLine;
       for (const d of drafts) {
         if (role === "other" && !period) continue;
         const inHeadline = headline && d.start >= (ctx.headline?.start ?? 0);

@@ -129,6 +129,9 @@ export function changeDirectionBefore(left: string): Direction {
   return null;
 }
 
+/** `1.`, `（2）`, `一是`, `——` opening a list item. */
+const LIST_MARKER =
+  /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|——)/;
 const SCOPE_PREFIX =
   /^(?:[、，和及与并且的了]|我们|我[区县市省旗州]|年底前|年内|到年底|上半年|下半年|全区|全县|全市|全省|全州|全旗|全国|全年|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
 const LEVEL_SUFFIX =
@@ -147,7 +150,10 @@ const COMPARISON_WORDS =
  */
 export function tidyMetric(text: string): string {
   let t = text.replace(COMPARISON_WORDS, "").replace(/连续\d+(?:年|个月|天)/, "");
-  t = t.replace(SCOPE_PREFIX, "").replace(/(?:控制在|保持在|稳定在)$/, "");
+  t = t
+    .replace(LIST_MARKER, "")
+    .replace(SCOPE_PREFIX, "")
+    .replace(/(?:控制在|保持在|稳定在)$/, "");
   if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
   t = t.replace(/^[、，,：:；]+|[、，,：:；]+$/g, "");
   return t;

@@ -102,7 +102,8 @@ const UNNUMBERED_PART =
  */
 export function roleOfHeading(title: string): PartRole | null {
   if (/政府自身建设|自身建设|建设人民满意/.test(title)) return "government";
-  if (/回顾|过去(?:一|五)年|工作总结/.test(title)) return "review";
+  if (/回顾|过去(?:的)?(?:一|五)年|工作总结|主要成绩|工作情况/.test(title)) return "review";
+  if (/今后五年|未来五年|五年(?:奋斗)?目标|今后一个时期/.test(title)) return "outlook";
   const plan = /十[一二三四五六七八九]?五/.test(title);
   const year = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年|今年|本年/.test(title);
   if (plan && !year && /目标|任务|规划|展望|时期/.test(title)) return "outlook";
@@ -274,6 +275,38 @@ export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outl
     }
   }
   return { sections, lineSection, lineRole };
+}
+
+/**
+ * Settles the roles the headings alone could not: a part about a past year (`一、2023年工作情况`)
+ * is a review; a part whose heading names no role reads by its content.
+ */
+export function settleRoles(outline: Outline, lines: readonly TextLine[], reportYear: number | null): void {
+  const { sections } = outline;
+  for (const part of sections) {
+    if (part.parent !== null || part.level !== 1 || part.implicit) continue;
+    const year = /(\d{4})年/.exec(part.title);
+    if (
+      reportYear !== null &&
+      part.role === "tasks" &&
+      year &&
+      Number(year[1]) < reportYear &&
+      !/目标|任务|安排|要求|计划|部署/.test(part.title)
+    ) {
+      part.role = "review";
+    } else if (part.role === "other") {
+      const first = part.line + 1;
+      const last = lines.findIndex((l) => l.start >= part.end);
+      part.role = roleOfUnheadedText(lines, first, last < 0 ? lines.length : last);
+    } else continue;
+    for (const s of sections) {
+      if (s.index > part.index && s.start < part.end && s.role !== "government") s.role = part.role;
+    }
+  }
+  for (let k = 0; k < lines.length; k++) {
+    const at = outline.lineSection[k] ?? -1;
+    if (at >= 0) outline.lineRole[k] = (sections[at] as OutlineSection).role;
+  }
 }
 
 function firstStop(text: string): number {

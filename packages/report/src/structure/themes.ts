@@ -40,7 +40,7 @@ export function leadInOf(text: string): string | null {
       const lead = text.slice(0, i);
       if (lead.length < MIN_LEAD || lead.length > MAX_LEAD) return null;
       if (NOT_A_LEAD.test(lead)) return null;
-      if (text.length - (i + 1) < 8) return null;
+      if (text.length - (i + 1) < 4) return null;
       return lead;
     }
   }
@@ -61,8 +61,13 @@ export function findThemes(lines: readonly TextLine[], outline: Outline): Outlin
   const headingLine = new Map<number, OutlineSection>();
   for (const s of sections) if (!s.implicit) headingLine.set(s.line, s);
 
+  const annexes = new Set(
+    sections.filter((s) => s.implicit && s.title.startsWith("附件")).map((s) => s.index),
+  );
   for (const line of lines) {
     if (lineRole[line.index] !== "tasks" || line.text.length === 0) continue;
+    const at = lineSection[line.index] ?? -1;
+    if (at >= 0 && annexes.has(topOf(sections, at))) continue;
     const heading = headingLine.get(line.index);
     if (heading) {
       if (heading.level >= 2 && heading.runIn) {
@@ -95,7 +100,11 @@ export function findThemes(lines: readonly TextLine[], outline: Outline): Outlin
       end: line.end,
     });
   }
-  return themes;
+  // A work area's heading run into its intro paragraph is a theme only when no lead-in follows it
+  // (`（一）大力提振消费…。促进消费…` then `实施提振消费专项行动。…`).
+  const withLeads = new Set(themes.filter((t) => !headingLine.has(t.line)).map((t) => t.section));
+  const kept = themes.filter((t) => !(headingLine.has(t.line) && withLeads.has(t.section)));
+  return kept.map((t, index) => ({ ...t, index }));
 }
 
 function topOf(sections: readonly OutlineSection[], index: number): number {
