@@ -65,7 +65,7 @@ function isRightBreak(text: string, at: number, unitEnd: number): boolean {
 }
 
 const FIVE_YEAR_CUE =
-  /五年来|过去(?:的)?五年|回顾(?:过去)?五年|回望(?:过去)?五年|经过五年|的五年|五年间|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)(?!.{0,4}(?:规划|开局|收官|之年|目标))/;
+  /五年来|过去(?:的)?五年|回顾(?:过去)?五年|回望(?:过去)?五年|经过五年|的五年|这五年|五年间|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)(?!.{0,4}(?:规划|开局|收官|之年|目标))/;
 const YEAR_CUE =
   /一年来|过去(?:的)?一年|刚刚过去的|^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:[，,]|是|以来)|^去年/;
 
@@ -216,6 +216,7 @@ function readSentence(
 ): SentenceFact[] {
   const out: SentenceFact[] = [];
   const notes: MetricNote[] = [];
+  const fromTo = startingValues(text, sStart, quantities);
   let prevRightEnd = -1;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i] as Quantity;
@@ -285,9 +286,18 @@ function readSentence(
       direction = "up";
     }
 
-    const note = attribute
-      ? { metric: right + tidyMetric(afterList(left)), carry: "", counted: false }
-      : metricOf(text, left, right, listItem, clauseStart, sStart, notes, out, q, direction);
+    const endOf = fromTo.ends.get(i);
+    if (endOf !== undefined) {
+      // `从5.6万元增至7.8万元`: a level reached, measured by the words before `从`.
+      direction = null;
+      kind = "amount";
+    }
+    const note =
+      endOf !== undefined
+        ? { metric: endOf, carry: "", counted: false }
+        : attribute
+          ? { metric: right + tidyMetric(afterList(left)), carry: "", counted: false }
+          : metricOf(text, left, right, listItem, clauseStart, sStart, notes, out, q, direction);
     let metric = note.metric;
     if (metric.length > 40) metric = metric.slice(metric.length - 40);
     notes.push({ ...note, metric });
@@ -307,22 +317,23 @@ function readSentence(
     });
   }
   shareListComparators(text, quantities, out);
-  return dropStartingValues(text, sStart, quantities, out);
+  return fromTo.bases.size === 0 ? out : out.filter((_, k) => !fromTo.bases.has(k));
 }
 
 const TO_LEVEL = /^(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增|降|调整|上调|下调)?(?:到|至)$/;
 
 /**
  * `地区生产总值从11.37万亿元提高到14.58万亿元`: the starting value is only the base of the change
- * (FACTS.md); the end value is the fact, measured by the words before `从`.
+ * (FACTS.md); the end value is the fact, measured by the words before `从`. Returns the indexes of
+ * the starting values and, for each end value, its metric.
  */
-function dropStartingValues(
+function startingValues(
   text: string,
   sStart: number,
   quantities: readonly Quantity[],
-  facts: SentenceFact[],
-): SentenceFact[] {
-  const drop = new Set<number>();
+): { bases: Set<number>; ends: Map<number, string> } {
+  const bases = new Set<number>();
+  const ends = new Map<number, string>();
   for (let i = 0; i + 1 < quantities.length; i++) {
     const q = quantities[i] as Quantity;
     const next = quantities[i + 1] as Quantity;
@@ -334,27 +345,23 @@ function dropStartingValues(
     if (from < 0) continue;
     // The starting values: this one and the list items before it after `从`.
     let first = i;
-    while (
-      first > 0 &&
-      /^[、和]$/.test(
-        text.slice((quantities[first - 1] as Quantity).end, (quantities[first] as Quantity).prefixStart),
-      )
-    ) {
-      if ((quantities[first - 1] as Quantity).start < clauseStart + from) break;
+    while (first > 0) {
+      const before = quantities[first - 1] as Quantity;
+      if (before.start < clauseStart + from) break;
+      if (!/^[、和]$/.test(text.slice(before.end, (quantities[first] as Quantity).prefixStart))) break;
       first--;
     }
     const count = i - first + 1;
-    const subjects = splitSubjects(tidyMetric(head.slice(0, from)));
-    const subject = tidyMetric(head.slice(0, from));
-    for (let k = first; k <= i; k++) drop.add(k);
-    for (let k = 0; k < count && i + 1 + k < facts.length; k++) {
-      const end = facts[i + 1 + k] as SentenceFact;
-      end.metric = (subjects.length === count ? subjects[k] : subject) ?? subject;
-      end.kind = "amount";
-      end.direction = null;
+    const subject = tidyMetric(
+      head.slice(0, from).replace(/(?:上年|去年|“十[一二三四五六七八九]?五”末)?$/, ""),
+    );
+    const subjects = splitSubjects(subject);
+    for (let k = first; k <= i; k++) bases.add(k);
+    for (let k = 0; k < count && i + 1 + k < quantities.length; k++) {
+      ends.set(i + 1 + k, (subjects.length === count ? subjects[k] : subject) ?? subject);
     }
   }
-  return drop.size === 0 ? facts : facts.filter((_, k) => !drop.has(k));
+  return { bases, ends };
 }
 
 /** `分别增长5.5%、6.5%左右`: a bound written after the last item of a list covers all of them. */

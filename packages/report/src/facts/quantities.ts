@@ -263,7 +263,10 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   const after = text[num.end];
   if (isLetter(after) || after === "#" || after === "+" || after === "/" || after === "：" || after === ":")
     return null;
-  if (after !== undefined && DATE_OR_ORDINAL_AFTER.has(after)) return null;
+  if (after !== undefined && DATE_OR_ORDINAL_AFTER.has(after)) {
+    const span = lengthOfLife(text, pos, num, floor);
+    return span;
+  }
   if (after === "-" && isDigit(text[num.end + 1])) {
     // `2026-02-03`, `2021-2025`: dates and spans, unless a unit follows the second number.
     const second = readNumber(text, num.end + 1);
@@ -352,6 +355,41 @@ function sharedListUnit(text: string, pos: number): UnitTail | null {
     baseUnit: unit.base,
     factor: magnitude.factor,
     suffix: null,
+  };
+}
+
+/**
+ * `人均受教育年限达到11.7年`, `人均预期寿命79.5岁`: a length of time, not a year or an age limit —
+ * a year is never written with decimals, and an age is a fact only as a life expectancy.
+ */
+function lengthOfLife(text: string, pos: number, num: NumberToken, floor: number): Quantity | null {
+  const unit = text[num.end];
+  const decimal = text.slice(pos, num.end).includes(".");
+  const lifeSpan = unit === "岁" && /寿命/.test(text.slice(Math.max(floor, pos - 10), pos));
+  if (!((unit === "年" && decimal) || (unit === "岁" && (decimal || lifeSpan)))) return null;
+  let end = num.end + 1;
+  let comparator: Comparator = "eq";
+  for (const [word, c] of SUFFIX_COMPARATORS) {
+    if (text.startsWith(word, end)) {
+      comparator = c;
+      end += word.length;
+      break;
+    }
+  }
+  const prefix = prefixComparator(text, pos, floor);
+  if (comparator === "eq" && prefix) comparator = prefix[0];
+  return {
+    start: pos,
+    end,
+    unitEnd: num.end + 1,
+    prefixStart: prefix ? prefix[1] : pos,
+    value: num.value,
+    upperValue: null,
+    unit: unit as string,
+    baseUnit: unit as string,
+    baseValue: num.value,
+    comparator,
+    quote: text.slice(pos, end),
   };
 }
 

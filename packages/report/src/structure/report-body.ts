@@ -54,24 +54,30 @@ export function findReportBody(lines: readonly TextLine[]): ReportBody {
   let bylineLine: number | null = null;
   if (salutation !== null) {
     startLine = salutation;
+    // Walk up through the header; a photo caption or a site's date line may stand among it.
     let seen = 0;
-    for (let k = salutation - 1; k >= 0 && seen < 8; k--) {
+    for (let k = salutation - 1; k >= 0 && seen < 10; k--) {
       const t = (lines[k] as TextLine).text;
       if (t.length === 0) continue;
       seen++;
       if (TITLE.test(t) && t.length <= 40) {
         titleLine ??= k;
-        startLine = k;
+        startLine = Math.min(startLine, k);
         break;
       }
       if (SESSION.test(t) && t.length <= 60) {
         sessionLine ??= k;
-        startLine = k;
-      } else if ((BYLINE.test(t) || NAME_ONLY.test(t)) && t.length <= 30 && sessionLine === null) {
+        startLine = Math.min(startLine, k);
+      } else if (BYLINE.test(t) && t.length <= 30 && sessionLine === null) {
         bylineLine ??= k;
-        startLine = k;
-      } else if (CHROME_LABEL.test(t)) {
-      } else break;
+        startLine = Math.min(startLine, k);
+      } else if (NAME_ONLY.test(t) && seen === 1) {
+        // A name alone right above the salutation (`闫继红`).
+        bylineLine ??= k;
+        startLine = Math.min(startLine, k);
+      } else if (/^(?:内容摘要|摘要|正文)[：:]?$/.test(t) || /^政府工作报告.{40}/.test(t)) {
+        break;
+      }
     }
   } else {
     // No salutation: a page that starts mid-report. Begin after a scraper's `正文：` label.

@@ -127,8 +127,10 @@ export function readReportInfo(
       const at = byline.text.lastIndexOf(name);
       info.sources.speaker = span(byline, at, at + name.length);
       speakerLevel = levelOfTitle(title);
-      if (prefix.length >= 2) bylinePlace = { value: prefix, span: span(byline, 0, prefix.length) };
-      else if (title === "总理") bylinePlace = { value: "国务院", span: span(byline, 0, byline.text.length) };
+      if (prefix.length >= 2 && !/^(?:自治区|自治州|自治县|[省市县区])$/.test(prefix)) {
+        bylinePlace = { value: prefix, span: span(byline, 0, prefix.length) };
+      } else if (title === "总理")
+        bylinePlace = { value: "国务院", span: span(byline, 0, byline.text.length) };
     } else if (/^[\u4e00-\u9fff]{2,4}$/.test(byline.text)) {
       info.speaker = byline.text;
       info.sources.speaker = span(byline);

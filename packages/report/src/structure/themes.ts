@@ -48,6 +48,29 @@ export function leadInOf(text: string): string | null {
 }
 
 /**
+ * The first sentence of a paragraph numbered `一是…`, `二是…`, which in a tasks part names a
+ * piece of work (`一是坚定实施扩大内需战略，在加快推动消费投资增长上实现新突破。…`).
+ *
+ * @example
+ * numberedLeadOf("一是坚定实施扩大内需战略，在加快推动消费投资增长上实现新突破。坚持把扩大内需作为基点。")
+ * // "坚定实施扩大内需战略，在加快推动消费投资增长上实现新突破"
+ */
+export function numberedLeadOf(text: string): string | null {
+  const m = /^(?:[一二三四五六七八九十]{1,3})是/.exec(text);
+  if (!m) return null;
+  const start = m[0].length;
+  for (let i = start; i < Math.min(text.length, start + 52); i++) {
+    const c = text[i];
+    if (c === "：" || c === "；") return null;
+    if (c === "。" || c === "！") {
+      const lead = text.slice(start, i);
+      return lead.length >= MIN_LEAD && text.length - (i + 1) >= 4 ? lead : null;
+    }
+  }
+  return null;
+}
+
+/**
  * Finds the themes of the parts whose role is `tasks`: lead-in paragraphs (inside a numbered
  * work area where the part has them) and numbered headings run into their paragraph.
  */
@@ -87,15 +110,17 @@ export function findThemes(lines: readonly TextLine[], outline: Outline): Outlin
     const sectionIndex = lineSection[line.index] ?? -1;
     const section = sectionIndex >= 0 ? sections[sectionIndex] : undefined;
     if (section && section.level === 1 && hasSubsections.has(section.index)) continue;
-    const lead = leadInOf(line.text);
+    const numbered = numberedLeadOf(line.text);
+    const lead = numbered ?? leadInOf(line.text);
     if (lead === null) continue;
+    const offset = numbered === null ? 0 : line.text.indexOf(numbered);
     themes.push({
       index: themes.length,
       section: sectionIndex >= 0 ? sectionIndex : null,
       title: lead,
       line: line.index,
-      leadStart: line.start,
-      leadEnd: line.start + lead.length + 1,
+      leadStart: line.start + offset,
+      leadEnd: line.start + offset + lead.length + 1,
       start: line.start,
       end: line.end,
     });
