@@ -120,7 +120,9 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
         continue;
       }
       const drafts = readSentence(text, sentence.start, sentence.end, inSentence);
-      const period = periodOf(role, mode, part, ctx.reportYear);
+      const period =
+        laterYearNamed(text, sentence.start, sentence.end, role, ctx.reportYear) ??
+        periodOf(role, mode, part, ctx.reportYear);
       const headline = ctx.headline !== null && k >= ctx.headline.line && k < ctx.headline.endLine;
       for (const d of drafts) {
         if (role === "other" && !period) continue;
@@ -168,6 +170,27 @@ function periodOf(
   }
   if (role === "tasks" || role === "government") return { period: String(reportYear), status: "target" };
   return null;
+}
+
+/**
+ * `到2025年，农林牧渔业总产值达1000亿元以上` in a 2023 report: a goal for the year the sentence names.
+ * (A five-year plan's goals keep the plan's span.)
+ */
+function laterYearNamed(
+  text: string,
+  start: number,
+  end: number,
+  role: PartRole,
+  reportYear: number | null,
+): { period: string; status: FactStatus } | null {
+  if (reportYear === null || (role !== "review" && role !== "tasks")) return null;
+  const m = /(?:到|至|力争|预计|争取|确保|计划)(\d{4})年(?:底|末)?|(\d{4})年(?:底|末)?(?:前|以前)/.exec(
+    text.slice(start, end),
+  );
+  if (!m) return null;
+  const year = Number(m[1] ?? m[2]);
+  const now = role === "review" ? reportYear - 1 : reportYear;
+  return year > now && year <= reportYear + 15 ? { period: String(year), status: "target" } : null;
 }
 
 function yearInTitle(title: string | undefined): number | null {
@@ -372,7 +395,8 @@ function shareListComparators(text: string, quantities: readonly Quantity[], fac
     const fa = facts[i] as SentenceFact;
     const fb = facts[i + 1] as SentenceFact;
     if (fa.comparator !== "eq" || fb.comparator === "eq" || fb.comparator === "range") continue;
-    if (a.baseUnit !== b.baseUnit || a.end !== a.unitEnd) continue;
+    // `保持在1000万亩、400万吨以上`: the bound covers the list, whatever the units.
+    if (a.end !== a.unitEnd || a.prefixStart !== a.start) continue;
     if (/^[、和及]$/.test(text.slice(a.end, b.prefixStart))) fa.comparator = fb.comparator;
   }
 }

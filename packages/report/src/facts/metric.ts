@@ -100,6 +100,8 @@ const CHANGE_DOWN = [
   "缩小",
   "压降",
   "减排",
+  "压缩",
+  "缩短",
 ];
 const CHANGE_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ...CHANGE_UP.map((w) => [w, "up"] as const),

@@ -404,6 +404,14 @@ function readBareMagnitudeAt(text: string, pos: number, floor: number, limit: nu
   if (!unit) return null;
   const unitEnd = pos + magnitude.text.length + unit.length;
   if (unitEnd > limit) return null;
+  // `超百亿元企业8家`: a class of things, not an amount; only a bound ending its clause counts.
+  const after = text.charCodeAt(unitEnd);
+  if (
+    unitEnd < limit &&
+    !(after === 0xff0c || after === 0x3002 || after === 0xff1b || after === 0x3001 || after === 10)
+  ) {
+    return null;
+  }
   return {
     start: pos,
     end: unitEnd,

@@ -91,7 +91,7 @@ export function matchHeading(text: string): HeadingMatch | null {
 }
 
 const UNNUMBERED_PART =
-  /(?:工作回顾|回顾$|目标任务|主要任务|工作任务|工作安排|重点工作|总体要求|主要目标|政府自身建设|自身建设)/;
+  /(?:工作回顾|回顾$|目标任务|主要任务|主要工作|工作任务|工作安排|重点工作|总体要求|主要目标|政府自身建设|自身建设)/;
 
 /**
  * The role of a part from its heading words: `工作回顾` is a review, a future five-year plan's

@@ -80,9 +80,19 @@ export function findReportBody(lines: readonly TextLine[]): ReportBody {
       }
     }
   } else {
-    // No salutation: a page that starts mid-report. Begin after a scraper's `正文：` label.
+    // No salutation: a page that starts mid-report. Begin after a scraper's `正文：` label, and
+    // read the header lines that may follow it.
     const body = lines.findIndex((l) => /^正文[：:]?$/.test(l.text));
     startLine = body >= 0 ? body + 1 : 0;
+    let seen = 0;
+    for (let k = startLine; k < lines.length && seen < 6; k++) {
+      const t = (lines[k] as TextLine).text;
+      if (t.length === 0) continue;
+      seen++;
+      if (TITLE.test(t) && t.length <= 40) titleLine ??= k;
+      else if (SESSION.test(t) && t.length <= 60) sessionLine ??= k;
+      else if (BYLINE.test(t) && t.length <= 30) bylineLine ??= k;
+    }
   }
 
   let endLine = lines.length;

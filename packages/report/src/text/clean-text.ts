@@ -269,6 +269,9 @@ function normalizeCharacters(input: string): CleanText {
       } else {
         out.pushCode(code, i, i + 1);
       }
+    } else if (code === 0x2015 || code === 0x2500) {
+      // `――2023年1月30日在…会议上`: a horizontal bar typed for the dash.
+      out.pushCode(0x2014, i, i + 1);
     } else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003) {
       out.pushCode(32, i, i + 1);
     } else if (code === 0x200b || code === 0xfeff || code === 0x200e || code === 0x200f) {
