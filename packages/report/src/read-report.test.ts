@@ -286,6 +286,94 @@ describe("readReport on GBK-era punctuation", () => {
   });
 });
 
+// A newspaper's edit of a city report: scraper fields, a `――` session line, no salutation, parts
+// headed without numbers, and a part the paper titled in its own words.
+const CITY_NEWS = `标题：2023年南河市政府工作报告
+发文单位：南河市人民政府
+正文：
+
+――2023年1月30日在南河市第十六届人民代表大会第四次会议上
+南河市人民政府市长 陈 光
+2022年政府工作回顾
+刚刚过去的一年，全市生产总值增长3.8%。工程建设项目审批平均耗时比法定时限压缩了63.2天。
+阔步迈上新征程
+今后几年，我们要建设现代化新南河。到2025年，农林牧渔业总产值达1000亿元以上。
+2023年主要工作
+经济社会发展主要预期目标是：生产总值增长7%左右，规模以上工业增加值增长6.5%以上。
+（一）加力推进产业发展，让实体经济支撑更加坚强有力。培育主营业务收入超百亿元企业8家。确保粮食播种面积和产量保持在1000万亩、400万吨以上。
+（责任编辑：某某）`;
+
+// A province's review and tasks: `一是…` paragraphs carry the work items; a photo caption sits
+// between byline and salutation; the session line has no dash.
+const PROVINCE_NEWS = `2026年东川省政府工作报告
+2026年1月14日在东川省第十四届人民代表大会第四次会议上
+东川省人民政府省长 林 海
+1月14日，东川省第十四届人民代表大会第四次会议开幕。记者 某某 摄
+各位代表：
+一、2025年主要工作和“十四五”发展成就
+过去一年，全省生产总值增长5.5%。
+这五年，全省综合实力进一步跃升。人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右，人均预期寿命从80.2岁提升至82.5岁。
+三、2026年重点工作
+主要预期目标为：全省生产总值增长5%—5.5%；城镇调查失业率5%以内。
+（一）着力贯彻新发展理念，在全面推动经济提质增效上开新局。主动适应新变化。
+一是坚定实施扩大内需战略，在加快推动消费投资增长上实现新突破。实施重大项目1900多个，完成投资2500亿元以上。
+二是坚定实施产业兴区战略，在加快发展特色优势产业上实现新突破。推进5个物流园区建设。`;
+
+describe("readReport on a newspaper's edit of a city report", () => {
+  const result = readReport(CITY_NEWS);
+
+  it("reads the header after the scraper's fields, with a `――` session line and no salutation", () => {
+    expect(result.report).toMatchObject({ place: "南河市", year: 2023, date: "2023-01-30", speaker: "陈光" });
+  });
+
+  it("finds parts headed without numbers and reads a shortening as a decrease", () => {
+    expect(result.sections.filter((s) => s.level === 1).map((s) => [s.title, s.role])).toEqual([
+      ["2022年政府工作回顾", "review"],
+      ["2023年主要工作", "tasks"],
+    ]);
+    expect(fact(result, "63.2天")).toMatchObject({ kind: "change", direction: "down", period: "2022" });
+  });
+
+  it("makes a goal for a later year named in the sentence a target for that year", () => {
+    expect(fact(result, "1000亿元以上")).toMatchObject({ period: "2025", status: "target" });
+  });
+
+  it("does not take a class of things (`超百亿元企业`) for an amount", () => {
+    expect(result.facts.some((f) => f.quote === "百亿元")).toBe(false);
+    expect(fact(result, "8家").metric).toBe("培育主营业务收入超百亿元企业");
+  });
+
+  it("lets a bound after a list cover every item of it", () => {
+    expect(fact(result, "1000万亩").comparator).toBe("gte");
+    expect(fact(result, "400万吨以上").comparator).toBe("gte");
+  });
+});
+
+describe("readReport on a province report with numbered paragraphs", () => {
+  const result = readReport(PROVINCE_NEWS);
+
+  it("reads the header past a photo caption, from a session line without its dash", () => {
+    expect(result.report).toMatchObject({ place: "东川省", year: 2026, date: "2026-01-14", speaker: "林海" });
+  });
+
+  it("keeps the level reached `从2020年的…提高到2025年的…` and leaves the start out", () => {
+    expect(result.facts.some((f) => f.quote === "10.5万元")).toBe(false);
+    expect(fact(result, "14万元左右")).toMatchObject({
+      metric: "人均地区生产总值",
+      period: "2021-2025",
+      kind: "amount",
+    });
+    expect(fact(result, "82.5岁")).toMatchObject({ metric: "人均预期寿命", baseUnit: "岁" });
+  });
+
+  it("takes `一是…`, `二是…` paragraphs of the tasks part for its themes", () => {
+    expect(result.tasks.filter((t) => t.kind === "theme").map((t) => t.title)).toEqual([
+      "坚定实施扩大内需战略，在加快推动消费投资增长上实现新突破",
+      "坚定实施产业兴区战略，在加快发展特色优势产业上实现新突破",
+    ]);
+  });
+});
+
 describe("readReport diagnostics", () => {
   it("reports an empty input as an EMPTY_INPUT issue instead of throwing", () => {
     const result = readReport("  \n\n ");

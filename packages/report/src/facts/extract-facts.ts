@@ -343,7 +343,8 @@ function readSentence(
   return fromTo.bases.size === 0 ? out : out.filter((_, k) => !fromTo.bases.has(k));
 }
 
-const TO_LEVEL = /^(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增|降|调整|上调|下调)?(?:到|至)$/;
+/** `提高到`, `跃升到`, `缩小至`, `提高到2025年的`: what leads from a starting value to the level reached. */
+const TO_LEVEL = /^[\u4e00-\u9fff]{0,3}(?:到|至)(?:(?:\d{4}年|“十[一二三四五六七八九]?五”末)(?:底|末)?的?)?$/;
 
 /**
  * `地区生产总值从11.37万亿元提高到14.58万亿元`: the starting value is only the base of the change

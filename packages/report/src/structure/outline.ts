@@ -102,7 +102,7 @@ const UNNUMBERED_PART =
  */
 export function roleOfHeading(title: string): PartRole | null {
   if (/政府自身建设|自身建设|建设人民满意/.test(title)) return "government";
-  if (/回顾|过去(?:的)?(?:一|五)年|工作总结|主要成绩|工作情况/.test(title)) return "review";
+  if (/回顾|过去(?:的)?(?:一|五)年|工作总结|主要成绩|工作情况|发展成就|主要成就/.test(title)) return "review";
   if (/今后五年|未来五年|五年(?:奋斗)?目标|今后一个时期/.test(title)) return "outlook";
   const plan = /十[一二三四五六七八九]?五/.test(title);
   const year = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年|今年|本年/.test(title);
