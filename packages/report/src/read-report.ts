@@ -231,8 +231,23 @@ function buildTasks(x: TaskInputs): Task[] {
   const spanOf = (start: number, end: number): SourceSpan => toInputSpan(clean, start, end);
   const sentencesOf = (start: number, end: number) =>
     splitSentences(clean.text, start, end).map((s) => spanOf(s.start, s.end));
-  const targetsWhere = (keep: (d: FactDraft) => boolean) =>
-    x.drafts.flatMap((d, i) => (d.status === "target" && keep(d) ? [(x.facts[i] as Fact).id] : []));
+  // Target facts by where they stand, gathered in one pass.
+  const headlineTargets: string[] = [];
+  const themeTargets = new Map<number, string[]>();
+  const targets: Array<{ draft: FactDraft; id: string }> = [];
+  x.drafts.forEach((d, i) => {
+    if (d.status !== "target") return;
+    const id = (x.facts[i] as Fact).id;
+    if (d.headline) headlineTargets.push(id);
+    else {
+      targets.push({ draft: d, id });
+      if (d.theme !== null) {
+        const list = themeTargets.get(d.theme);
+        if (list) list.push(id);
+        else themeTargets.set(d.theme, [id]);
+      }
+    }
+  });
 
   if (x.headline) {
     const line = x.lines[x.headline.endLine - 1] as TextLine;
@@ -247,7 +262,7 @@ function buildTasks(x: TaskInputs): Task[] {
       text: clean.text.slice(x.headline.start, line.end),
       source: spanOf(x.headline.start, line.end),
       sentences: sentencesOf(x.headline.start, line.end),
-      targetFactIds: targetsWhere((d) => d.headline),
+      targetFactIds: headlineTargets,
     });
   }
 
@@ -271,7 +286,7 @@ function buildTasks(x: TaskInputs): Task[] {
         text: clean.text.slice(t.start, t.end),
         source: spanOf(t.start, t.end),
         sentences: sentencesOf(t.start, t.end),
-        targetFactIds: targetsWhere((d) => d.theme === t.index && !d.headline),
+        targetFactIds: themeTargets.get(t.index) ?? [],
       },
     });
   }
@@ -288,7 +303,9 @@ function buildTasks(x: TaskInputs): Task[] {
         text: clean.text.slice(s.start, s.end),
         source: spanOf(s.start, Math.max(s.end, s.headingEnd)),
         sentences: sentencesOf(s.headingEnd, s.end),
-        targetFactIds: targetsWhere((d) => d.start >= s.start && d.end <= s.end && !d.headline),
+        targetFactIds: targets
+          .filter((t) => t.draft.start >= s.start && t.draft.end <= s.end)
+          .map((t) => t.id),
       },
     });
   }

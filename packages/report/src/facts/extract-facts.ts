@@ -127,8 +127,20 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
       for (const d of drafts) {
         if (role === "other" && !period) continue;
         const inHeadline = headline && d.start >= (ctx.headline?.start ?? 0);
+        // Spelled out rather than spread: a spread copy of this many fields is a slow object.
         facts.push({
-          ...d,
+          quote: d.quote,
+          metric: d.metric,
+          value: d.value,
+          upperValue: d.upperValue,
+          unit: d.unit,
+          baseValue: d.baseValue,
+          baseUnit: d.baseUnit,
+          kind: d.kind,
+          direction: d.direction,
+          comparator: d.comparator,
+          start: d.start,
+          end: d.end,
           period: period?.period ?? "",
           status: period?.status ?? "actual",
           sentenceStart: sentence.start,
@@ -323,7 +335,7 @@ function readSentence(
           : metricOf(text, left, right, listItem, clauseStart, sStart, notes, out, q, direction);
     let metric = note.metric;
     if (metric.length > 40) metric = metric.slice(metric.length - 40);
-    notes.push({ ...note, metric });
+    notes.push({ metric, carry: note.carry, counted: note.counted });
     out.push({
       quote: q.quote,
       metric,

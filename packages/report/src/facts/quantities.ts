@@ -327,7 +327,7 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
     upperValue: upper ? upper.value : null,
     unit: tail.unit,
     baseUnit: tail.baseUnit,
-    baseValue: roundValue(value * tail.factor),
+    baseValue: tail.factor === 1 ? value : roundValue(value * tail.factor),
     comparator,
     quote: text.slice(pos, end),
   };
