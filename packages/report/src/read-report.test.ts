@@ -374,6 +374,51 @@ describe("readReport on a province report with numbered paragraphs", () => {
   });
 });
 
+describe("metrics of facts in lists", () => {
+  const metricsOf = (sentence: string) =>
+    readReport(`各位代表：\n一、2025年工作回顾\n${sentence}`).facts.map((f) => [f.quote, f.metric]);
+
+  it("carries the verb of a list to its later items", () => {
+    expect(metricsOf("新增创新型中小企业10家、专精特新企业2家。")).toEqual([
+      ["10家", "新增创新型中小企业"],
+      ["2家", "新增专精特新企业"],
+    ]);
+    expect(metricsOf("规范设置10个早夜市疏导区、49家便民菜店。")).toEqual([
+      ["10个", "规范设置早夜市疏导区"],
+      ["49家", "规范设置便民菜店"],
+    ]);
+    expect(metricsOf("申报市级非遗项目9项、区级29项。")[1]).toEqual(["29项", "申报区级"]);
+  });
+
+  it("gives a bare attribute the item it belongs to", () => {
+    expect(metricsOf("争取增发国债项目38个、资金20.43亿元。")[1]).toEqual([
+      "20.43亿元",
+      "争取增发国债项目资金",
+    ]);
+  });
+
+  it("names counted things by the noun after the number, not by the list before it", () => {
+    expect(metricsOf("稻香路南延、中银路等8条道路完工通车。")).toEqual([["8条", "道路完工通车"]]);
+    expect(metricsOf("建成电力社区、姚电社区等8个完整社区。")).toEqual([["8个", "建成完整社区"]]);
+    expect(metricsOf("争取中央预算内投资、政府专项债券等政策性资金26.6亿元。")).toEqual([
+      ["26.6亿元", "争取政策性资金"],
+    ]);
+  });
+
+  it("measures a number written as an attribute (`…亿元的`) by the noun it describes", () => {
+    expect(metricsOf("总投资1.4亿元的城乡供水一体化工程建设完工。")).toEqual([
+      ["1.4亿元", "城乡供水一体化工程建设完工总投资"],
+    ]);
+  });
+
+  it("shares a verb between two numbers of one object (`惠及62个行政村11.97万人`)", () => {
+    expect(metricsOf("惠及62个行政村11.97万人。")).toEqual([
+      ["62个", "惠及行政村"],
+      ["11.97万人", "惠及人口"],
+    ]);
+  });
+});
+
 describe("readReport diagnostics", () => {
   it("reports an empty input as an EMPTY_INPUT issue instead of throwing", () => {
     const result = readReport("  \n\n ");

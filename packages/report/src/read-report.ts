@@ -109,7 +109,12 @@ function chineseYear(s: string): number {
   return n;
 }
 
-const HEADLINE_PATTERNS = [/主要预期目标/, /预期目标(?:是|为)[：:]/, /主要目标(?:是|为)[：:]/];
+const HEADLINE_PATTERNS = [
+  /主要预期目标/,
+  /预期目标(?:是|为)[：:]/,
+  /主要目标(?:是|为)[：:]/,
+  /(?:主要|发展)(?:目标|指标)(?:是|为)[：:]/,
+];
 
 /** Where the main expected targets stand: from the words that announce them to `endLine`. */
 export interface HeadlineRange {

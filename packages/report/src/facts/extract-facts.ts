@@ -289,10 +289,20 @@ function readSentence(
     let rightEnd = q.end;
     // `1000个和美乡村`: a conjunction right after the unit, or inside a word (和美, 和谐), is no break.
     while (rightEnd < sEnd && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
+    // `3个厂（站）稳定运行`: a short note in brackets is part of the noun.
+    if (text.charCodeAt(rightEnd) === 0xff08 && rightEnd > q.end) {
+      const close = text.indexOf("）", rightEnd);
+      if (close > 0 && close - rightEnd <= 6 && close < sEnd) {
+        rightEnd = close + 1;
+        while (rightEnd < sEnd && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
+      }
+    }
     if (next && next.prefixStart < rightEnd) rightEnd = Math.max(q.end, next.prefixStart);
     let right = text.slice(q.end, rightEnd);
-    // `总投资6074亿元的813个省市重点项目`: the number describes the noun counted next.
-    const attribute = right === "的" && next !== null && rightEnd === next.prefixStart;
+    // `总投资6074亿元的813个省市重点项目`, `总投资1.4亿元的城乡供水一体化工程`: the number
+    // describes the noun after `的`.
+    const attribute =
+      right.startsWith("的") && (right.length > 1 || (next !== null && rightEnd === next.prefixStart));
     // `8个村12.36万平方米排前路建设`: a one-word noun between two quantities takes the rest.
     if (right.length > 0 && right.length <= 2 && next && rightEnd === next.prefixStart) {
       let nextRight = next.end;
@@ -446,7 +456,8 @@ function metricOf(
   // `在先进材料、高端装备等关键领域实施100项…`: where it happens is not what is counted.
   const words0 = left.replace(/^在.{1,30}?(?:领域|方面|行业|地区|区域|环节)/, "");
   if (right.length > 0) {
-    const verbPart = tidyMetric(words0);
+    // The words before a counted noun are its verb: `顺利完成5万亩高标准农田建设` keeps 完成.
+    const verbPart = tidyMetric(words0, true);
     let metric: string;
     if (verbPart.length === 0) {
       metric = (listItem && prev ? prev.carry : "") + right;
@@ -483,7 +494,11 @@ function metricOf(
     // `争取增发国债项目38个、资金20.43亿元`; `新增A 10家、B 2家`.
     const prevIsVerbPhrase =
       prevMetric !== undefined && prevMetric.length >= 6 && leadingVerbOf(prevMetric) !== null;
-    metric = metric.length <= 2 && prevIsVerbPhrase ? prevMetric + metric : prev.carry + metric;
+    // A bare attribute (`资金`) belongs to the item before; a level (`区级`) takes its verb.
+    metric =
+      metric.length <= 2 && !metric.endsWith("级") && prevIsVerbPhrase
+        ? prevMetric + metric
+        : prev.carry + metric;
   }
   if (/^(?:总量|总数|总额|总计|规模|余额|占比|比重)$/.test(metric) && prevMetric) {
     metric = subjectOf(prevMetric).replace(/^(?:新增|新建|建成)/, "") + metric;

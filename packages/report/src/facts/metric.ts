@@ -137,8 +137,10 @@ const LIST_MARKER =
 const SCOPE_PREFIX =
   /^(?:[、，和及与并且的了]|我们|我[区县市省旗州]|年底前|年内|到年底|上半年|下半年|全区|全县|全市|全省|全州|全旗|全国|全年|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
 const LEVEL_SUFFIX =
-  /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至|为)|达到|平均|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上)+$/;
+  /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至|为)|达到|平均|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|各|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上)+$/;
 /** `同比`, `比上年年初预算`, `较2020年`: what a change is measured against is not the metric. */
+/** Words between a verb and the number it counts that only bound it (`各`, `超过`, `近`). */
+const BOUND_SUFFIX = /(?:各|共|共计|合计|超过|突破|超|近|约|不少于|不低于|至少|不超过|达到|达)+$/;
 const COMPARISON_WORDS =
   /同比|(?<![占对无])(?:比|较)(?![重例率])[^，。；、]{0,10}?(?=增加|增长|下降|减少|提高|降低|提升|上升|扩大|缩小|多|少)/g;
 
@@ -150,13 +152,14 @@ const COMPARISON_WORDS =
  * tidyMetric("全区养老床位达") // "养老床位"
  * tidyMetric("信访总量同比下降") // "信访总量下降"
  */
-export function tidyMetric(text: string): string {
+export function tidyMetric(text: string, keepVerb = false): string {
   let t = text.replace(COMPARISON_WORDS, "").replace(/连续\d+(?:年|个月|天)/, "");
   t = t
     .replace(LIST_MARKER, "")
     .replace(SCOPE_PREFIX, "")
     .replace(/(?:控制在|保持在|稳定在)$/, "");
-  if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
+  if (keepVerb) t = t.replace(BOUND_SUFFIX, "");
+  else if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
   t = t.replace(/^[、，,：:；]+|[、，,：:；]+$/g, "");
   return t;
 }

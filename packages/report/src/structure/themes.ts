@@ -127,9 +127,23 @@ export function findThemes(lines: readonly TextLine[], outline: Outline): Outlin
   }
   // A work area's heading run into its intro paragraph is a theme only when no lead-in follows it
   // (`（一）大力提振消费…。促进消费…` then `实施提振消费专项行动。…`).
-  const withLeads = new Set(themes.filter((t) => !headingLine.has(t.line)).map((t) => t.section));
-  const kept = themes.filter((t) => !(headingLine.has(t.line) && withLeads.has(t.section)));
+  const areaOf = (t: OutlineTheme) => (t.section === null ? null : workAreaOf(sections, t.section));
+  const ownLine = (t: OutlineTheme) =>
+    t.section !== null && (sections[t.section] as OutlineSection).line === t.line;
+  const withLeads = new Set(
+    themes.filter((t) => !ownLine(t) || (sections[t.section ?? 0]?.level ?? 0) > 2).map(areaOf),
+  );
+  const kept = themes.filter(
+    (t) => !(ownLine(t) && (sections[t.section ?? 0]?.level ?? 0) <= 2 && withLeads.has(areaOf(t))),
+  );
   return kept.map((t, index) => ({ ...t, index }));
+}
+
+/** The numbered work area (level 2) a section stands in, or the section itself above that level. */
+function workAreaOf(sections: readonly OutlineSection[], index: number): number {
+  let s = sections[index] as OutlineSection;
+  while (s.parent !== null && s.level > 2) s = sections[s.parent] as OutlineSection;
+  return s.index;
 }
 
 function topOf(sections: readonly OutlineSection[], index: number): number {
