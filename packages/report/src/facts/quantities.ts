@@ -146,6 +146,8 @@ function readUnitTail(text: string, pos: number): UnitTail | null {
       }
     }
     if (!suffix && (text[i] === "多" || text[i] === "余") && !isUnitStartAt(text, i + 1)) {
+      // `3个多月`, `两年多`: a length of time, not a count.
+      if ("月年天".includes(text[i + 1] ?? "x")) return null;
       suffix = "gt";
       i++;
     }

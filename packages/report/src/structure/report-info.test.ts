@@ -51,6 +51,17 @@ describe("readReportInfo", () => {
     });
   });
 
+  it("reads a byline split over two lines, the title above the name", () => {
+    const text =
+      "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理　\n李　强\n各位代表：";
+    expect(info(text)).toMatchObject({
+      place: "国务院",
+      level: "national",
+      speaker: "李强",
+      speakerTitle: "总理",
+    });
+  });
+
   it("reads the year from `开局之年` when nothing else names it", () => {
     const text = "各位代表：\n今年是“十五五”开局之年，做好政府工作意义重大。";
     expect(info(text).year).toBe(2026);
