@@ -131,6 +131,17 @@ describe("readReport on a county report", () => {
     });
   });
 
+  it("dates a sentence about the plan's years to them without turning the paragraphs after it", () => {
+    const text =
+      "各位代表：\n一、2025年工作回顾\n一年来，新建农村公路35公里，“十四五”期间累计新建农村公路160公里。\n全年改造危桥4座。";
+    const result = readReport(text);
+    expect(result.facts.map((f) => [f.quote, f.period])).toEqual([
+      ["35公里", "2025"],
+      ["160公里", "2021-2025"],
+      ["4座", "2025"],
+    ]);
+  });
+
   it("dates a five-year paragraph to the five years it reviews", () => {
     expect(fact(result, "1.1万人")).toMatchObject({
       period: "2018-2022",

@@ -64,8 +64,12 @@ function isRightBreak(text: string, at: number, unitEnd: number): boolean {
   return !(NOT_CONJUNCTION_AFTER[c] ?? "").includes(text.charAt(at + 1));
 }
 
+/** Words that turn the review to the past five years, until it turns back to last year. */
 const FIVE_YEAR_CUE =
-  /五年来|过去(?:的)?五年|回顾(?:过去)?五年|回望(?:过去)?五年|经过五年|的五年|这五年|五年间|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)(?!.{0,4}(?:规划|开局|收官|之年|目标))/;
+  /五年来|过去(?:的)?五年|回顾(?:过去)?五年|回望(?:过去)?五年|经过五年|的五年|这五年|五年间/;
+/** `“十四五”期间累计…`: the five years, for this sentence only (unless it opens the paragraph). */
+const PLAN_SPAN_CUE =
+  /五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)(?!.{0,4}(?:规划|开局|收官|之年|目标))/;
 const YEAR_CUE =
   /一年来|过去(?:的)?一年|刚刚过去的|^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:[，,]|是|以来)|^去年/;
 
@@ -103,14 +107,21 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
     const sentences = splitSentences(text, line.start, line.end);
     const theme = themeByLine.get(k);
     let q = 0;
+    let first = true;
     for (const sentence of sentences) {
+      // Where in the sentence a `“十四五”期间` clause starts: facts after it are about those years.
+      let planAt = -1;
       if (role === "review" && !isHeadingLine) {
         const s = text.slice(sentence.start, sentence.end);
         const five = FIVE_YEAR_CUE.exec(s);
         const year = YEAR_CUE.exec(s);
+        const plan = PLAN_SPAN_CUE.exec(s);
         if (five && (!year || year.index < five.index)) mode = "five";
         else if (year) mode = "year";
+        else if (plan && first) mode = "five";
+        if (plan && (!year || year.index < plan.index)) planAt = sentence.start + plan.index;
       }
+      first = false;
       const inSentence: Quantity[] = [];
       while (q < quantities.length && (quantities[q] as Quantity).start < sentence.end) {
         inSentence.push(quantities[q] as Quantity);
@@ -120,12 +131,13 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
         continue;
       }
       const drafts = readSentence(text, sentence.start, sentence.end, inSentence);
-      const period =
-        laterYearNamed(text, sentence.start, sentence.end, role, ctx.reportYear) ??
-        periodOf(role, mode, part, ctx.reportYear);
+      const named = laterYearNamed(text, sentence.start, sentence.end, role, ctx.reportYear);
+      const period = named ?? periodOf(role, mode, part, ctx.reportYear);
+      const planPeriod = planAt >= 0 ? periodOf(role, "five", part, ctx.reportYear) : null;
       const headline = ctx.headline !== null && k >= ctx.headline.line && k < ctx.headline.endLine;
       for (const d of drafts) {
         if (role === "other" && !period) continue;
+        const own = planPeriod && !named && d.start > planAt ? planPeriod : period;
         const inHeadline = headline && d.start >= (ctx.headline?.start ?? 0);
         // Spelled out rather than spread: a spread copy of this many fields is a slow object.
         facts.push({
@@ -141,8 +153,8 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
           comparator: d.comparator,
           start: d.start,
           end: d.end,
-          period: period?.period ?? "",
-          status: period?.status ?? "actual",
+          period: own?.period ?? "",
+          status: own?.status ?? "actual",
           sentenceStart: sentence.start,
           sentenceEnd: sentence.end,
           section: sectionIndex >= 0 ? sectionIndex : null,

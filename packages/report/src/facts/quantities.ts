@@ -30,6 +30,7 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["不高于", "lte"],
   ["不多于", "lte"],
   ["低于", "lte"],
+  ["不足", "lte"],
   ["少于", "lte"],
   ["超过", "gt"],
   ["突破", "gt"],
