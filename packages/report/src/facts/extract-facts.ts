@@ -52,16 +52,15 @@ const isClauseBreak = (c: number) =>
   c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0xff1a || c === 10;
 // ，。；！？：、\n（ end the words after a quantity; so do 和 及 与 unless they start a word.
 const isHardRightBreak = (c: number) => isClauseBreak(c) || c === 0x3001 || c === 0xff08;
-const CONJUNCTION_CODES = new Set([0x548c, 0x53ca, 0x4e0e]);
-/** Words that start with a conjunction's character but are nouns or adverbs (和美, 和谐, 及时). */
-const NOT_CONJUNCTION_AFTER: Record<number, string> = { 21644: "美谐平顺睦", 21450: "时早", 19982: "会" };
+/** 和 及 与, and the characters after them that make a word rather than a conjunction (和美, 及时). */
+const NOT_CONJUNCTION_AFTER: Record<string, string> = { 和: "美谐平顺睦", 及: "时早", 与: "会" };
 
 function isRightBreak(text: string, at: number, unitEnd: number): boolean {
   const c = text.charCodeAt(at);
   if (isHardRightBreak(c)) return true;
-  if (!CONJUNCTION_CODES.has(c)) return false;
+  if (c !== 0x548c && c !== 0x53ca && c !== 0x4e0e) return false;
   if (at === unitEnd) return false;
-  return !(NOT_CONJUNCTION_AFTER[c] ?? "").includes(text.charAt(at + 1));
+  return !(NOT_CONJUNCTION_AFTER[text.charAt(at)] ?? "").includes(text.charAt(at + 1));
 }
 
 /** Words that turn the review to the past five years, until it turns back to last year. */
@@ -77,7 +76,11 @@ type PeriodMode = "year" | "five";
 
 /**
  * Extracts the facts of the body lines, each with metric, kind, direction, period, status and
- * comparator, in reading order.
+ * comparator, in reading order. Offsets are into the cleaned text.
+ *
+ * @example
+ * const facts = extractFacts({ text, lines, outline, themes, fromLine, toLine, reportYear: 2026, headline: null });
+ * facts[0].metric // "地区生产总值"
  */
 export function extractFacts(ctx: FactContext): FactDraft[] {
   const { text, lines, outline, themes } = ctx;

@@ -117,6 +117,10 @@ const GOVERNMENT_BLOCK =
 /**
  * Builds the outline of the body: numbered headings nested by level, part roles, an unnumbered
  * government block inside the tasks part, and an annex that belongs to the report.
+ *
+ * @example
+ * const lines = splitLines(cleanReportText(text).text);
+ * buildOutline(lines, findReportBody(lines)).sections.map((s) => s.marker) // ["一、", "（一）", …]
  */
 export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outline {
   const from = body.salutationLine ?? body.startLine;
@@ -280,6 +284,9 @@ export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outl
 /**
  * Settles the roles the headings alone could not: a part about a past year (`一、2023年工作情况`)
  * is a review; a part whose heading names no role reads by its content.
+ *
+ * @example
+ * settleRoles(outline, lines, 2024); // `一、2023年工作情况` becomes a review
  */
 export function settleRoles(outline: Outline, lines: readonly TextLine[], reportYear: number | null): void {
   const { sections } = outline;

@@ -73,6 +73,9 @@ export function numberedLeadOf(text: string): string | null {
 /**
  * Finds the themes of the parts whose role is `tasks`: lead-in paragraphs (inside a numbered
  * work area where the part has them) and numbered headings run into their paragraph.
+ *
+ * @example
+ * findThemes(lines, outline).map((t) => t.title) // ["强化科技创新战略支撑", …]
  */
 export function findThemes(lines: readonly TextLine[], outline: Outline): OutlineTheme[] {
   const { sections, lineSection, lineRole } = outline;
