@@ -401,6 +401,15 @@ describe("metrics of facts in lists", () => {
     expect(metricsOf("申报市级非遗项目9项、区级29项。")[1]).toEqual(["29项", "申报区级"]);
   });
 
+  it("pairs a change over a list with the list of amounts before it", () => {
+    expect(metricsOf("城乡居民人均可支配收入分别完成32296元、11516元，同比增长10.2%、13.9%。")).toEqual([
+      ["32296元", "城镇居民人均可支配收入"],
+      ["11516元", "农村居民人均可支配收入"],
+      ["10.2%", "城镇居民人均可支配收入增长"],
+      ["13.9%", "农村居民人均可支配收入增长"],
+    ]);
+  });
+
   it("gives a bare attribute the item it belongs to", () => {
     expect(metricsOf("争取增发国债项目38个、资金20.43亿元。")[1]).toEqual([
       "20.43亿元",

@@ -357,7 +357,19 @@ function readSentence(
         ? { metric: endOf, carry: "", counted: false }
         : attribute
           ? { metric: right + tidyMetric(afterList(left)), carry: "", counted: false }
-          : metricOf(text, left, right, listItem, clauseStart, sStart, notes, out, q, direction);
+          : metricOf({
+              text,
+              left,
+              right,
+              listItem,
+              clauseStart,
+              sStart,
+              notes,
+              facts: out,
+              quantities,
+              index: i,
+              direction,
+            });
     let metric = note.metric;
     if (metric.length > 40) metric = metric.slice(metric.length - 40);
     notes.push({ metric, carry: note.carry, counted: note.counted });
@@ -449,23 +461,32 @@ interface MetricNote {
 
 const UNIT_NOUN: Record<string, string> = { 人: "人口", 万人: "人口", 户: "户" };
 
-function metricOf(
-  text: string,
-  left: string,
-  right: string,
-  listItem: boolean,
-  clauseStart: number,
-  sStart: number,
-  notes: readonly MetricNote[],
-  facts: readonly SentenceFact[],
-  q: Quantity,
-  direction: Direction,
-): MetricNote {
+/** What `metricOf` reads around one quantity. */
+interface MetricInput {
+  text: string;
+  /** The words before the number in its clause (after the previous quantity). */
+  left: string;
+  /** The noun after the unit, if the number counts one (`8条道路`). */
+  right: string;
+  listItem: boolean;
+  clauseStart: number;
+  sStart: number;
+  notes: readonly MetricNote[];
+  facts: readonly SentenceFact[];
+  quantities: readonly Quantity[];
+  index: number;
+  direction: Direction;
+}
+
+function metricOf(input: MetricInput): MetricNote {
+  const { text, left, right, listItem, clauseStart, sStart, notes, facts, quantities, index, direction } =
+    input;
+  const q = quantities[index] as Quantity;
   const prev = notes[notes.length - 1];
   const prevMetric = prev?.metric;
 
   // `城镇、农村居民人均可支配收入分别增长5.6%和6.4%`: one subject per number.
-  const respectively = distributeRespectively(text, clauseStart, sStart, facts, q);
+  const respectively = distributeRespectively(text, clauseStart, sStart, facts, quantities, index);
   if (respectively) return { metric: respectively, carry: "", counted: false };
 
   // `在先进材料、高端装备等关键领域实施100项…`: where it happens is not what is counted.
@@ -547,14 +568,33 @@ function tidyVerb(verb: string): string {
   return verb
     .replace(/同比|比上年|较上年/g, "")
     .replace(
-      /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增|降)(?:到|至|为)|稳定在|保持在|控制在|达到|达|为|至|到|均|再)+$/,
+      /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增|降)(?:到|至|为)|稳定在|保持在|控制在|达到|完成|达|为|至|到|均|再)+$/,
       "",
     )
     .replace(/^(?:再|均)/, "");
 }
 
 function isBareChange(metric: string): boolean {
-  return /^(?:年均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落)$/.test(metric);
+  return /^(?:年均|可比|实际|名义)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落)$/.test(
+    metric,
+  );
+}
+
+/** The run of quantities around `i` joined only by `、`, `和`, `及` (`增长5.6%和6.4%`). */
+function listAround(
+  text: string,
+  quantities: readonly Quantity[],
+  i: number,
+): { first: number; last: number } {
+  const joined = (a: number) =>
+    /^[、和及]$/.test(
+      text.slice((quantities[a] as Quantity).end, (quantities[a + 1] as Quantity).prefixStart),
+    );
+  let first = i;
+  while (first > 0 && joined(first - 1)) first--;
+  let last = i;
+  while (last + 1 < quantities.length && joined(last)) last++;
+  return { first, last };
 }
 
 function distributeRespectively(
@@ -562,16 +602,26 @@ function distributeRespectively(
   clauseStart: number,
   sStart: number,
   facts: readonly SentenceFact[],
-  q: Quantity,
+  quantities: readonly Quantity[],
+  i: number,
 ): string | null {
-  const clause = text.slice(clauseStart, q.prefixStart);
+  const run = listAround(text, quantities, i);
+  const position = i - run.first;
+  const head = (quantities[run.first] as Quantity).prefixStart;
+  const clause = text.slice(clauseStart, Math.max(clauseStart, head));
   const at = clause.lastIndexOf("分别");
-  if (at < 0) return null;
+  if (at < 0) {
+    // `城乡居民人均可支配收入分别完成32296元、11516元，同比增长10.2%、13.9%`: a bare change
+    // over a list answers the list of amounts before it, item by item.
+    const verb = tidyMetric(clause);
+    const count = run.last - run.first + 1;
+    if (count < 2 || !isBareChange(verb)) return null;
+    const amounts = facts.filter((f) => f.kind === "amount" && f.start < clauseStart).map((f) => f.metric);
+    if (amounts.length < count) return null;
+    return subjectOf(amounts.slice(-count)[position] as string) + verb;
+  }
   const subjectText = clause.slice(0, at);
-  // The verb runs from `分别` to the first number of the list.
-  const verb = tidyVerb(clause.slice(at + 2).replace(/[\d].*$/, ""));
-  // Later numbers of the list: count the quantities between `分别` and this one.
-  const position = facts.filter((f) => f.start > clauseStart + at && f.start < q.start).length;
+  const verb = tidyVerb(clause.slice(at + 2));
   let subjects = subjectText.length > 0 ? splitSubjects(tidyMetric(subjectText)) : [];
   if (subjects.length < 2 && subjectText.length === 0 && clauseStart > sStart) {
     // `研发费用加计扣除政策享受户数与金额，分别增长21.43%和42.68%`.
@@ -583,7 +633,7 @@ function distributeRespectively(
   if (subjects.length < 2) {
     // `接待游客1529万人次，实现综合效益157.8亿元，分别同比增长36%、37%`: the amounts before.
     const amounts = facts.filter((f) => f.kind === "amount" && f.start < clauseStart).map((f) => f.metric);
-    subjects = amounts.slice(-Math.max(2, position + 1));
+    subjects = amounts.slice(-Math.max(2, run.last - run.first + 1)).map(subjectOf);
     if (subjects.length < 2) return null;
   }
   const subject = subjects[Math.min(position, subjects.length - 1)] as string;

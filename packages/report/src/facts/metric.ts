@@ -121,7 +121,7 @@ export function changeDirectionBefore(left: string): Direction {
   // `增长了`, `下降约`, `增速达到`: words between the verb and the number that keep it a change.
   for (;;) {
     const stripped = t.replace(
-      /(?:了|约|达到|达|均|分别|同比|比上年|较上年|比去年|年均|控制在|保持在|稳定在)$/,
+      /(?:了|约|达到|达|均|分别|同比|比上年|较上年|比去年|年均|控制在|保持在|稳定在|(?:预期)?目标(?:为|是)?)$/,
       "",
     );
     if (stripped === t) break;
@@ -142,7 +142,7 @@ const LEVEL_SUFFIX =
 /** Words between a verb and the number it counts that only bound it (`各`, `超过`, `近`). */
 const BOUND_SUFFIX = /(?:各|共|共计|合计|超过|突破|超|近|约|不少于|不低于|至少|不超过|达到|达)+$/;
 const COMPARISON_WORDS =
-  /同比|(?<![占对无])(?:比|较)(?![重例率])[^，。；、]{0,10}?(?=增加|增长|下降|减少|提高|降低|提升|上升|扩大|缩小|多|少)/g;
+  /同比|(?<![占对无可])(?:比|较)(?![重例率])[^，。；、]{0,10}?(?=增加|增长|下降|减少|提高|降低|提升|上升|扩大|缩小|多|少)/g;
 
 /**
  * Tidies the words before a quantity into a metric: scope words (`全区`, `今年`) and the verb that
