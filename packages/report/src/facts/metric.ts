@@ -160,7 +160,7 @@ export function tidyMetric(text: string, keepVerb = false): string {
     .replace(/(?:控制在|保持在|稳定在)$/, "");
   if (keepVerb) t = t.replace(BOUND_SUFFIX, "");
   else if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
-  t = t.replace(/^[、，,：:；]+|[、，,：:；]+$/g, "");
+  t = t.replace(/^[、，,：:；]+|[、，,：:；的]+$/g, "");
   return t;
 }
 

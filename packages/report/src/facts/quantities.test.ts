@@ -99,6 +99,14 @@ describe("findQuantities", () => {
     ]);
   });
 
+  it("reads a count in Chinese numerals after a bound, and only there", () => {
+    expect(quantities("至少打造一个多业态特色消费街区，超过三千人")).toMatchObject([
+      { quote: "一个", value: 1, baseUnit: "个", comparator: "gte" },
+      { quote: "三千人", value: 3000, baseUnit: "人", comparator: "gt" },
+    ]);
+    expect(quotes("坚持“两个毫不动摇”，突出抓好十方面工作，实施三大改造")).toEqual([]);
+  });
+
   it("gives a list item without its unit the unit of the next item", () => {
     expect(quantities("单日最高客运量达1409万、1305万人次")).toMatchObject([
       { quote: "1409万", baseValue: 14090000, baseUnit: "人次" },

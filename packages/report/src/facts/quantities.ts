@@ -1,5 +1,7 @@
 // Finds the quantities of a cleaned text: a number with its magnitude, unit and comparator
 // (`2.76万吨以上`, `50多个`, `1~2个`, `超千亿元`), leaving out years, identifiers and slogans.
+
+import { parseChineseNumeral } from "../text/chinese-numerals.js";
 import type { Comparator } from "../types.js";
 import { matchMagnitude, matchUnit } from "./units.js";
 
@@ -241,6 +243,14 @@ export function findQuantities(text: string, from: number, to: number): Quantity
         continue;
       }
     }
+    if (CHINESE_COUNT_START.has(c)) {
+      const q = readBoundChineseCountAt(text, i, from, to);
+      if (q) {
+        out.push(q);
+        i = q.end;
+        continue;
+      }
+    }
     i++;
   }
   return out;
@@ -394,6 +404,51 @@ function lengthOfLife(text: string, pos: number, num: NumberToken, floor: number
     comparator,
     quote: text.slice(pos, end),
   };
+}
+
+// 一 二 两 三 四 五 六 七 八 九 十
+const CHINESE_COUNT_START = new Set([
+  0x4e00, 0x4e8c, 0x4e24, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03, 0x516b, 0x4e5d, 0x5341,
+]);
+
+/**
+ * `至少打造一个多业态特色消费街区`: a count in Chinese numerals is a quantity only after a bound
+ * (至少, 不少于, 超过); elsewhere such numerals name slogans and structure (`两个毫不动摇`, `十方面`).
+ */
+function readBoundChineseCountAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
+  // The bound may stand before a short verb: `至少打造一个`.
+  const prefix = prefixComparator(text, pos, floor) ?? prefixComparatorBeforeVerb(text, pos, floor);
+  if (!prefix || text.startsWith("约", prefix[1]) || text.startsWith("近", prefix[1])) return null;
+  let end = pos;
+  while (end < limit && end - pos < 5 && "一二两三四五六七八九十百千万".includes(text[end] as string)) end++;
+  const value = parseChineseNumeral(text.slice(pos, end));
+  if (value === null || value === 0) return null;
+  const unit = matchUnit(text, end);
+  if (!unit || unit.unit === "年" || unit.base === "%") return null;
+  const unitEnd = end + unit.length;
+  if (unitEnd > limit || /^(?:方面|是|批|类)/.test(text.slice(unitEnd, unitEnd + 2))) return null;
+  return {
+    start: pos,
+    end: unitEnd,
+    unitEnd,
+    prefixStart: prefix[1],
+    value,
+    upperValue: null,
+    unit: unit.unit,
+    baseUnit: unit.base,
+    baseValue: value,
+    comparator: prefix[0],
+    quote: text.slice(pos, unitEnd),
+  };
+}
+
+function prefixComparatorBeforeVerb(text: string, pos: number, floor: number): [Comparator, number] | null {
+  const found = prefixComparator(text, pos - 2, floor);
+  return found &&
+    (found[0] === "gte" || found[0] === "gt") &&
+    /^[\u4e00-\u9fff]{2}$/.test(text.slice(pos - 2, pos))
+    ? found
+    : null;
 }
 
 /** `超千亿元`, `突破万亿元`: a magnitude with no digit, after a bound. */
