@@ -267,14 +267,20 @@ function readSentence(
   const out: SentenceFact[] = [];
   const notes: MetricNote[] = [];
   const fromTo = startingValues(text, sStart, quantities);
+  const runs = listRuns(text, quantities);
   let prevRightEnd = -1;
+  let prevClauseStart = sStart;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i] as Quantity;
     const prev = i > 0 ? (quantities[i - 1] as Quantity) : null;
     const next = i + 1 < quantities.length ? (quantities[i + 1] as Quantity) : null;
 
+    // Scan back only to the previous quantity: a clause holding thousands of list items stays linear.
     let clauseStart = q.prefixStart;
-    while (clauseStart > sStart && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    const scanFloor = prev ? Math.max(sStart, prev.prefixStart) : sStart;
+    while (clauseStart > scanFloor && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    if (clauseStart === scanFloor && prev && scanFloor > sStart) clauseStart = prevClauseStart;
+    prevClauseStart = clauseStart;
     // Within a clause, the words before a number start after the previous quantity, and after
     // the `、` that ends the previous list item (`10个早夜市疏导区、49家便民菜店`).
     let leftStart = clauseStart;
@@ -368,6 +374,7 @@ function readSentence(
               facts: out,
               quantities,
               index: i,
+              run: runs[i] as { first: number; last: number },
               direction,
             });
     let metric = note.metric;
@@ -475,18 +482,32 @@ interface MetricInput {
   facts: readonly SentenceFact[];
   quantities: readonly Quantity[];
   index: number;
+  /** The list the quantity stands in. */
+  run: { first: number; last: number };
   direction: Direction;
 }
 
 function metricOf(input: MetricInput): MetricNote {
-  const { text, left, right, listItem, clauseStart, sStart, notes, facts, quantities, index, direction } =
-    input;
+  const {
+    text,
+    left,
+    right,
+    listItem,
+    clauseStart,
+    sStart,
+    notes,
+    facts,
+    quantities,
+    index,
+    run,
+    direction,
+  } = input;
   const q = quantities[index] as Quantity;
   const prev = notes[notes.length - 1];
   const prevMetric = prev?.metric;
 
   // `城镇、农村居民人均可支配收入分别增长5.6%和6.4%`: one subject per number.
-  const respectively = distributeRespectively(text, clauseStart, sStart, facts, quantities, index);
+  const respectively = distributeRespectively(text, clauseStart, sStart, facts, quantities, index, run);
   if (respectively) return { metric: respectively, carry: "", counted: false };
 
   // `在先进材料、高端装备等关键领域实施100项…`: where it happens is not what is counted.
@@ -580,21 +601,21 @@ function isBareChange(metric: string): boolean {
   );
 }
 
-/** The run of quantities around `i` joined only by `、`, `和`, `及` (`增长5.6%和6.4%`). */
-function listAround(
-  text: string,
-  quantities: readonly Quantity[],
-  i: number,
-): { first: number; last: number } {
-  const joined = (a: number) =>
-    /^[、和及]$/.test(
-      text.slice((quantities[a] as Quantity).end, (quantities[a + 1] as Quantity).prefixStart),
-    );
-  let first = i;
-  while (first > 0 && joined(first - 1)) first--;
-  let last = i;
-  while (last + 1 < quantities.length && joined(last)) last++;
-  return { first, last };
+/** For each quantity, the run it belongs to: quantities joined only by `、`, `和`, `及` (`增长5.6%和6.4%`). */
+function listRuns(text: string, quantities: readonly Quantity[]): Array<{ first: number; last: number }> {
+  const runs: Array<{ first: number; last: number }> = [];
+  let first = 0;
+  for (let i = 0; i < quantities.length; i++) {
+    const next = quantities[i + 1];
+    const joined =
+      next !== undefined && /^[、和及]$/.test(text.slice((quantities[i] as Quantity).end, next.prefixStart));
+    if (!joined) {
+      const run = { first, last: i };
+      for (let k = first; k <= i; k++) runs.push(run);
+      first = i + 1;
+    }
+  }
+  return runs;
 }
 
 function distributeRespectively(
@@ -604,8 +625,8 @@ function distributeRespectively(
   facts: readonly SentenceFact[],
   quantities: readonly Quantity[],
   i: number,
+  run: { first: number; last: number },
 ): string | null {
-  const run = listAround(text, quantities, i);
   const position = i - run.first;
   const head = (quantities[run.first] as Quantity).prefixStart;
   const clause = text.slice(clauseStart, Math.max(clauseStart, head));
@@ -613,9 +634,10 @@ function distributeRespectively(
   if (at < 0) {
     // `城乡居民人均可支配收入分别完成32296元、11516元，同比增长10.2%、13.9%`: a bare change
     // over a list answers the list of amounts before it, item by item.
-    const verb = tidyMetric(clause);
     const count = run.last - run.first + 1;
-    if (count < 2 || !isBareChange(verb)) return null;
+    if (count < 2 || clause.length > 12) return null;
+    const verb = tidyMetric(clause);
+    if (!isBareChange(verb)) return null;
     const amounts = facts.filter((f) => f.kind === "amount" && f.start < clauseStart).map((f) => f.metric);
     if (amounts.length < count) return null;
     return subjectOf(amounts.slice(-count)[position] as string) + verb;
