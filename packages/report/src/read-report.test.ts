@@ -439,6 +439,19 @@ describe("metrics of facts in lists", () => {
   });
 });
 
+describe("readReport on a report whose review has no heading", () => {
+  it("reads last year's results before the first part heading as the review", () => {
+    const text =
+      "政府工作报告\n——2024年1月8日在某某县第十八届人民代表大会第三次会议上\n各位代表：\n过去一年，全县地区生产总值完成95.3亿元，增长6.2%。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。";
+    const result = readReport(text);
+    expect(result.facts.map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["95.3亿元", "2023", "actual"],
+      ["6.2%", "2023", "actual"],
+      ["6%左右", "2024", "target"],
+    ]);
+  });
+});
+
 describe("readReport diagnostics", () => {
   it("reports an empty input as an EMPTY_INPUT issue instead of throwing", () => {
     const result = readReport("  \n\n ");

@@ -248,9 +248,11 @@ export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outl
   const bodyEnd = body.endLine > 0 ? (lines[body.endLine - 1] as TextLine).end : 0;
   for (const k of open) (sections[k] as OutlineSection).end = bodyEnd;
 
-  // A report with no part headings (a page that starts at the tasks) reads by its content.
-  const defaultRole: PartRole = sections.some((s) => s.level === 1)
-    ? "other"
+  // A report with no part headings (a page that starts at the tasks) reads by its content; so
+  // does the text before the first part heading, which some reports open with last year's review.
+  const firstPart = sections.find((s) => s.level === 1);
+  const defaultRole: PartRole = firstPart
+    ? preambleRole(lines, from, firstPart.line)
     : roleOfUnheadedText(lines, from, body.endLine);
   for (const s of sections) {
     if (s.parent === null && s.level > 1 && s.role === "other") s.role = defaultRole;
@@ -319,6 +321,20 @@ export function settleRoles(outline: Outline, lines: readonly TextLine[], report
 function firstStop(text: string): number {
   for (let i = 0; i < text.length; i++) if (STOPS.has(text[i] as string)) return i + 1;
   return text.length;
+}
+
+/** The text between the salutation and the first part heading: a review if it reads like one. */
+function preambleRole(lines: readonly TextLine[], from: number, to: number): PartRole {
+  for (let k = from; k < to; k++) {
+    const t = (lines[k] as TextLine).text;
+    if (
+      /一年来|过去(?:的)?一年|五年来|过去五年|^(?:\d{4}|[〇零一二三四五六七八九]{4})年[，,是]/.test(t) &&
+      /\d/.test(t)
+    ) {
+      return "review";
+    }
+  }
+  return "other";
 }
 
 function roleOfUnheadedText(lines: readonly TextLine[], from: number, to: number): PartRole {
