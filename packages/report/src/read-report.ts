@@ -92,7 +92,7 @@ function headingYears(outline: Outline): { reviewYear: number | null; taskYear: 
   let reviewYear: number | null = null;
   let taskYear: number | null = null;
   for (const s of outline.sections) {
-    if (s.level !== 1) continue;
+    if (s.parent !== null) continue;
     const m = /(\d{4})年|([〇零○一二三四五六七八九]{4})年/.exec(s.title);
     if (!m) continue;
     const year = m[1] ? Number(m[1]) : chineseYear(m[2] as string);

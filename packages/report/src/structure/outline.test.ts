@@ -76,6 +76,16 @@ describe("buildOutline", () => {
     expect(outline(text).map((s) => s[3])).toEqual(["tasks", "tasks", "government"]);
   });
 
+  it("takes `（一）`, `（二）` headings for the parts when a report has no `一、` parts", () => {
+    const text =
+      "各位代表：\n（一）2023年工作回顾\n增长6.2%。\n（二）2024年工作安排\n1.加快工业转型。新增企业20家。";
+    expect(outline(text)).toEqual([
+      [2, "（一）", "2023年工作回顾", "review"],
+      [2, "（二）", "2024年工作安排", "tasks"],
+      [3, "1.", "加快工业转型", "tasks"],
+    ]);
+  });
+
   it("reads a page with no part headings by its content", () => {
     const text = "正文：\n今年政府工作的总体要求是：稳中求进。\n（一）聚力灾后恢复重建。推动各项任务落地。";
     expect(outline(text)).toEqual([[2, "（一）", "聚力灾后恢复重建", "tasks"]]);

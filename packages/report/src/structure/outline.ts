@@ -152,19 +152,27 @@ export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outl
 
   let candidate = 0;
   let currentPartRole: PartRole | null = null;
+  let partLikeSeen = false;
   for (let k = from; k < annex; k++) {
     const line = lines[k] as TextLine;
     const next = candidates[candidate];
     if (next && next.line.index === k) {
       candidate++;
       const m = next.match;
+      const headingRole = roleOfHeading(m.title);
+      // Without `一、` parts, a `（一）2023年工作回顾` heading may be a part itself.
+      const partLike =
+        numberedParts === 0 &&
+        m.level === 2 &&
+        (headingRole === "review" || headingRole === "outlook" || (partLikeSeen && headingRole !== null));
+      if (partLike) partLikeSeen = true;
       const role: PartRole =
-        m.level === 1
-          ? (roleOfHeading(m.title) ?? "other")
-          : roleOfHeading(m.title) === "government"
+        m.level === 1 || partLike
+          ? (headingRole ?? "other")
+          : headingRole === "government"
             ? "government"
             : (currentPartRole ?? "other");
-      if (m.level === 1) currentPartRole = role;
+      if (m.level === 1 || partLike) currentPartRole = role;
       push({
         level: m.level,
         marker: m.marker,
