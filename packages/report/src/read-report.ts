@@ -1,3 +1,5 @@
+// The reader's pipeline: clean the text (keeping the offset map), find the report in the file,
+// outline it, read its header, themes and facts, draft the tasks, and report what went wrong.
 import { extractFacts, type FactDraft } from "./facts/extract-facts.js";
 import { buildOutline, type Outline, type OutlineSection, settleRoles } from "./structure/outline.js";
 import { findReportBody } from "./structure/report-body.js";
