@@ -439,6 +439,33 @@ describe("metrics of facts in lists", () => {
   });
 });
 
+describe("readReport on a part that reviews one plan and sets out the next", () => {
+  const text = `各位代表：
+一、2025年工作回顾
+累计推出119个重点事项，平均压减时间58%、材料52%。
+二、“十四五”时期发展成就和“十五五”时期主要目标任务
+过去五年，地区生产总值年均增长5.2%。
+“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。
+主要指标包括：地区生产总值年均增速4.5%-5%，全员劳动生产率达58万元/人左右。
+三、2026年重点工作
+今年主要预期目标是：地区生产总值增长5%左右。`;
+  const result = readReport(text);
+
+  it("dates the review's achievements to the five years and the next plan's goals to its span", () => {
+    expect(result.facts.map((f) => [f.quote, f.period, f.status]).slice(3)).toEqual([
+      ["5.2%", "2021-2025", "actual"],
+      ["4.5%-5%", "2026-2030", "target"],
+      ["58万元/人左右", "2026-2030", "target"],
+      ["5%左右", "2026", "target"],
+    ]);
+  });
+
+  it("reads a decrease governed through its object (`压减时间58%、材料52%`)", () => {
+    expect(fact(result, "58%")).toMatchObject({ kind: "change", direction: "down", metric: "平均压减时间" });
+    expect(fact(result, "52%")).toMatchObject({ kind: "change", direction: "down", metric: "平均压减材料" });
+  });
+});
+
 describe("readReport on a report whose review has no heading", () => {
   it("reads last year's results before the first part heading as the review", () => {
     const text =

@@ -8,7 +8,13 @@ import { parseChineseNumeral } from "../text/chinese-numerals.js";
 import type { TextLine } from "../text/lines.js";
 import { splitSentences } from "../text/lines.js";
 import type { Comparator, Direction, FactKind, FactStatus, PartRole } from "../types.js";
-import { changeDirectionBefore, leadingVerbOf, splitSubjects, tidyMetric } from "./metric.js";
+import {
+  changeDirectionBefore,
+  changeDirectionOverObject,
+  leadingVerbOf,
+  splitSubjects,
+  tidyMetric,
+} from "./metric.js";
 import { findQuantities, type Quantity } from "./quantities.js";
 
 /** A fact with offsets into the cleaned text; the reader maps them to the input. */
@@ -72,7 +78,14 @@ const PLAN_SPAN_CUE =
 const YEAR_CUE =
   /一年来|过去(?:的)?一年|刚刚过去的|^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:[，,]|是|以来)|^去年/;
 
-type PeriodMode = "year" | "five";
+/**
+ * A paragraph opening on the next plan (`“十五五”时期是…`, `今后五年…`) inside a review part: the
+ * part has turned to the plan's goals (北京: `二、“十四五”时期发展成就和“十五五”时期主要目标任务`).
+ */
+const NEXT_PLAN_CUE = /^(?:各位代表[！!，,]?)?(?:“?十([一二三四五六七八九]?)五”?时期|今后五年|未来五年)/;
+
+/** `year`: last year; `five`: the five years reviewed; `next`: the next plan's goals. */
+type PeriodMode = "year" | "five" | "next";
 
 /**
  * Extracts the facts of the body lines, each with metric, kind, direction, period, status and
@@ -89,6 +102,7 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
   const facts: FactDraft[] = [];
   let mode: PeriodMode = "year";
   let modePart = -1;
+  let nextPlan: number | null = null;
 
   for (let k = ctx.fromLine; k < ctx.toLine; k++) {
     const line = lines[k] as TextLine;
@@ -114,7 +128,18 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
     for (const sentence of sentences) {
       // Where in the sentence a `“十四五”期间` clause starts: facts after it are about those years.
       let planAt = -1;
-      if (role === "review" && !isHeadingLine) {
+      if (role === "review" && !isHeadingLine && first && mode !== "next") {
+        const next = NEXT_PLAN_CUE.exec(text.slice(sentence.start, sentence.end));
+        const digit = next?.[1];
+        const plan =
+          digit === undefined ? null : digit === "" ? 10 : 11 + "一二三四五六七八九".indexOf(digit);
+        const reviewYear = yearInTitle(part?.title) ?? (ctx.reportYear ?? 0) - 1;
+        if (next && (plan === null || planStartYear(plan) > reviewYear)) {
+          mode = "next";
+          nextPlan = plan === null ? null : planStartYear(plan);
+        }
+      }
+      if (role === "review" && !isHeadingLine && mode !== "next") {
         const s = text.slice(sentence.start, sentence.end);
         const five = FIVE_YEAR_CUE.exec(s);
         const year = YEAR_CUE.exec(s);
@@ -135,7 +160,10 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
       }
       const drafts = readSentence(text, sentence.start, sentence.end, inSentence);
       const named = laterYearNamed(text, sentence.start, sentence.end, role, ctx.reportYear);
-      const period = named ?? periodOf(role, mode, part, ctx.reportYear);
+      const period =
+        mode === "next" && role === "review"
+          ? nextPlanPeriod(nextPlan, ctx.reportYear)
+          : (named ?? periodOf(role, mode, part, ctx.reportYear));
       const planPeriod = planAt >= 0 ? periodOf(role, "five", part, ctx.reportYear) : null;
       const headline = ctx.headline !== null && k >= ctx.headline.line && k < ctx.headline.endLine;
       for (const d of drafts) {
@@ -168,6 +196,14 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
     }
   }
   return facts;
+}
+
+function nextPlanPeriod(
+  start: number | null,
+  reportYear: number | null,
+): { period: string; status: FactStatus } {
+  const from = start ?? reportYear;
+  return { period: from === null ? "" : `${from}-${from + 4}`, status: "target" };
 }
 
 function topSection(sections: readonly OutlineSection[], s: OutlineSection): OutlineSection {
@@ -338,8 +374,17 @@ function readSentence(
     // is counted after it (`提升8条小街小巷` counts streets); later numbers of a list follow the first.
     const rate = q.baseUnit === "%" || q.baseUnit === "百分点" || q.baseUnit === "倍" || q.baseUnit === "‰";
     let direction: Direction = right.length === 0 || rate ? changeDirectionBefore(left) : null;
+    if (direction === null && rate && right.length === 0) direction = changeDirectionOverObject(left);
     const prevFact = out[out.length - 1];
-    if (direction === null && listItem && left.length === 0 && prevFact?.kind === "change") {
+    // `压减时间58%、材料52%`: a list item naming only its object keeps the change of the first.
+    const bareItem = left.length === 0 || (left.length <= 4 && rate && leadingVerbOf(left) === null);
+    if (
+      direction === null &&
+      listItem &&
+      bareItem &&
+      prevFact?.kind === "change" &&
+      prevFact.baseUnit === q.baseUnit
+    ) {
       direction = prevFact.direction;
     }
     let kind: FactKind = direction === null ? "amount" : "change";
@@ -551,16 +596,17 @@ function metricOf(input: MetricInput): MetricNote {
     // `争取增发国债项目38个、资金20.43亿元`; `新增A 10家、B 2家`.
     const prevIsVerbPhrase =
       prevMetric !== undefined && prevMetric.length >= 6 && leadingVerbOf(prevMetric) !== null;
-    // A bare attribute (`资金`) belongs to the item before; a level (`区级`) takes its verb.
-    metric =
-      metric.length <= 2 && !metric.endsWith("级") && prevIsVerbPhrase
-        ? prevMetric + metric
-        : prev.carry + metric;
+    // A bare attribute in another unit (`项目38个、资金20.43亿元`) belongs to the item before; a
+    // parallel item in the same unit (`压减时间58%、材料52%`) or a level (`区级`) takes its verb.
+    const prevUnit = facts[facts.length - 1]?.baseUnit;
+    const attribute =
+      metric.length <= 2 && !metric.endsWith("级") && prevIsVerbPhrase && prevUnit !== q.baseUnit;
+    metric = attribute ? prevMetric + metric : prev.carry + metric;
   }
   if (/^(?:总量|总数|总额|总计|规模|余额|占比|比重)$/.test(metric) && prevMetric) {
     metric = subjectOf(prevMetric).replace(/^(?:新增|新建|建成)/, "") + metric;
   }
-  return { metric, carry: leadingVerbOf(metric) ?? prev?.carry ?? "", counted: false };
+  return { metric, carry: leadingVerbOf(metric) ?? "", counted: false };
 }
 
 /**

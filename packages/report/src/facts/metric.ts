@@ -57,6 +57,11 @@ const LEADING_VERBS = [
   "提升",
   "推动",
   "支持",
+  "压减",
+  "压缩",
+  "减少",
+  "降低",
+  "提高",
 ];
 
 /**
@@ -66,7 +71,7 @@ const LEADING_VERBS = [
  * leadingVerbOf("新增创新型中小企业") // "新增"
  */
 export function leadingVerbOf(metric: string): string | null {
-  const adverb = /^(?:累计|共|全年|年内)/.exec(metric)?.[0] ?? "";
+  const adverb = /^(?:累计|共|全年|年内|平均)/.exec(metric)?.[0] ?? "";
   const rest = metric.slice(adverb.length);
   for (const v of LEADING_VERBS) if (rest.startsWith(v) && rest.length > v.length) return adverb + v;
   return adverb.length > 0 && rest.length > 0 ? adverb : null;
@@ -107,6 +112,27 @@ const CHANGE_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ...CHANGE_UP.map((w) => [w, "up"] as const),
   ...CHANGE_DOWN.map((w) => [w, "down"] as const),
 ].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The direction of a rate that a change verb governs through a short object:
+ * `压减时间58%`, `提高退休人员基本养老金2%`. Not when the object is itself a rate or share
+ * (`提升农村自来水普及率`), nor `增加值`.
+ *
+ * @example
+ * changeDirectionOverObject("平均压减时间") // "down"
+ * changeDirectionOverObject("战略性新兴产业增加值占比") // null
+ */
+export function changeDirectionOverObject(left: string): Direction {
+  for (const [word, direction] of CHANGE_WORDS) {
+    const at = left.lastIndexOf(word);
+    if (at < 0) continue;
+    const tail = left.slice(at + word.length);
+    if (tail.length === 0 || tail.length > 8) continue;
+    if (/^[值至到为率]|率|比重|占比|比例|指数|幅|速|，/.test(tail)) continue;
+    return direction;
+  }
+  return null;
+}
 
 /**
  * The direction of a change when the text right before a number ends with a change verb
