@@ -6,6 +6,7 @@ import { findReportBody } from "./structure/report-body.js";
 import { readReportInfo } from "./structure/report-info.js";
 import { findThemes, type OutlineTheme } from "./structure/themes.js";
 import { draftTask, type TaskSource } from "./tasks/draft-tasks.js";
+import { parseChineseNumeral } from "./text/chinese-numerals.js";
 import { type CleanText, cleanReportText, toInputSpan } from "./text/clean-text.js";
 import { splitLines, splitSentences, type TextLine } from "./text/lines.js";
 import type {
@@ -97,18 +98,11 @@ function headingYears(outline: Outline): { reviewYear: number | null; taskYear: 
     if (s.parent !== null) continue;
     const m = /(\d{4})年|([〇零○一二三四五六七八九]{4})年/.exec(s.title);
     if (!m) continue;
-    const year = m[1] ? Number(m[1]) : chineseYear(m[2] as string);
+    const year = m[1] ? Number(m[1]) : (parseChineseNumeral((m[2] as string).replace(/[零○]/g, "〇")) ?? 0);
     if (s.role === "review") reviewYear ??= year;
     if (s.role === "tasks") taskYear ??= year;
   }
   return { reviewYear, taskYear };
-}
-
-function chineseYear(s: string): number {
-  const digits = "〇一二三四五六七八九";
-  let n = 0;
-  for (const c of s) n = n * 10 + Math.max(0, digits.indexOf(c === "零" || c === "○" ? "〇" : c));
-  return n;
 }
 
 const HEADLINE_PATTERNS = [

@@ -26,6 +26,15 @@ describe("readReportInfo", () => {
     });
   });
 
+  it("reads a session held in December as the next year's report", () => {
+    const text =
+      "——2023年12月28日在某某县第十八届人民代表大会第三次会议上\n某某县人民政府县长 张三\n各位代表：";
+    expect(info(text, { reviewYear: 2023, taskYear: 2024 })).toMatchObject({
+      year: 2024,
+      date: "2023-12-28",
+    });
+  });
+
   it("reads a date written in Chinese numerals", () => {
     const text =
       "——二〇二五年一月十四日在某某县第十八届人民代表大会第五次会议上\n某某县人民政府代县长 丁 磊\n各位代表：";

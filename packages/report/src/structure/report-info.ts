@@ -176,7 +176,19 @@ export function readReportInfo(
   }
   info.level = levelOfPlace(info.place, speakerLevel);
 
-  const year = sessionYear ?? titleYear;
+  let year = sessionYear ?? titleYear;
+  // A session held in December for the coming year (`——2023年12月28日`, `二、2024年工作安排`).
+  if (
+    sessionYear &&
+    (titleYear?.value === sessionYear.value + 1 ||
+      headingYears.taskYear === sessionYear.value + 1 ||
+      headingYears.reviewYear === sessionYear.value)
+  ) {
+    year =
+      titleYear?.value === sessionYear.value + 1
+        ? titleYear
+        : { value: sessionYear.value + 1, span: sessionYear.span };
+  }
   if (year) {
     info.year = year.value;
     info.sources.year = year.span;
