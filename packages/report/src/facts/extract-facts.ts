@@ -71,7 +71,7 @@ function isRightBreak(text: string, at: number, unitEnd: number): boolean {
 
 /** Words that turn the review to the past five years, until it turns back to last year. */
 const FIVE_YEAR_CUE =
-  /五年来|过去(?:的)?五年|回顾(?:过去)?五年|回望(?:过去)?五年|经过五年|的五年|这五年|五年间/;
+  /五年来|过去(?:的)?五年|回顾(?:过去)?五年|回望(?:过去)?五年|经过五年|(?<!今后|未来|下一个)的五年|这五年|五年间/;
 /** `“十四五”期间累计…`: the five years, for this sentence only (unless it opens the paragraph). */
 const PLAN_SPAN_CUE =
   /五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)(?!.{0,4}(?:规划|开局|收官|之年|目标))/;
