@@ -142,6 +142,17 @@ describe("readReport on a county report", () => {
     ]);
   });
 
+  it("dates a sentence opening on last year to last year, inside the five-year review", () => {
+    const text =
+      "各位代表：\n一、“十三五”时期经济社会发展回顾\n五年来，造林绿化500万亩。2020年空气质量优良天数242天，比2015年增加115天。";
+    const result = readReport(text);
+    expect(result.facts.map((f) => [f.quote, f.period])).toEqual([
+      ["500万亩", "2016-2020"],
+      ["242天", "2020"],
+      ["115天", "2020"],
+    ]);
+  });
+
   it("dates a five-year paragraph to the five years it reviews", () => {
     expect(fact(result, "1.1万人")).toMatchObject({
       period: "2018-2022",

@@ -3,7 +3,7 @@
 import { extractFacts, type FactDraft } from "./facts/extract-facts.js";
 import { buildOutline, type Outline, type OutlineSection, settleRoles } from "./structure/outline.js";
 import { findReportBody } from "./structure/report-body.js";
-import { readReportInfo } from "./structure/report-info.js";
+import { planStartYear, readReportInfo } from "./structure/report-info.js";
 import { findThemes, type OutlineTheme } from "./structure/themes.js";
 import { draftTask, type TaskSource } from "./tasks/draft-tasks.js";
 import { parseChineseNumeral } from "./text/chinese-numerals.js";
@@ -97,7 +97,15 @@ function headingYears(outline: Outline): { reviewYear: number | null; taskYear: 
   for (const s of outline.sections) {
     if (s.parent !== null) continue;
     const m = /(\d{4})年|([〇零○一二三四五六七八九]{4})年/.exec(s.title);
-    if (!m) continue;
+    if (!m) {
+      // `一、“十三五”时期经济社会发展回顾`: the review ends with the plan's last year.
+      const plan = /十([一二三四五六七八九]?)五/.exec(s.title);
+      if (plan && s.role === "review") {
+        const n = plan[1] ? 11 + "一二三四五六七八九".indexOf(plan[1]) : 10;
+        reviewYear ??= planStartYear(n) + 4;
+      }
+      continue;
+    }
     const year = m[1] ? Number(m[1]) : (parseChineseNumeral((m[2] as string).replace(/[零○]/g, "〇")) ?? 0);
     if (s.role === "review") reviewYear ??= year;
     if (s.role === "tasks") taskYear ??= year;

@@ -11,6 +11,7 @@ import type { Comparator, Direction, FactKind, FactStatus, PartRole } from "../t
 import {
   changeDirectionBefore,
   changeDirectionOverObject,
+  dropComparison,
   leadingVerbOf,
   splitSubjects,
   tidyMetric,
@@ -128,6 +129,7 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
     for (const sentence of sentences) {
       // Where in the sentence a `“十四五”期间` clause starts: facts after it are about those years.
       let planAt = -1;
+      let lastYearSentence = false;
       if (role === "review" && !isHeadingLine && first && mode !== "next") {
         const next = NEXT_PLAN_CUE.exec(text.slice(sentence.start, sentence.end));
         const digit = next?.[1];
@@ -148,6 +150,9 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
         else if (year) mode = "year";
         else if (plan && first) mode = "five";
         if (plan && (!year || year.index < plan.index)) planAt = sentence.start + plan.index;
+        // `2020年空气质量优良天数242天` inside the five years: that sentence is about last year.
+        const reviewYear = yearInTitle(part?.title) ?? (ctx.reportYear ?? 0) - 1;
+        lastYearSentence = mode === "five" && !plan && s.startsWith(`${reviewYear}年`);
       }
       first = false;
       const inSentence: Quantity[] = [];
@@ -163,7 +168,7 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
       const period =
         mode === "next" && role === "review"
           ? nextPlanPeriod(nextPlan, ctx.reportYear)
-          : (named ?? periodOf(role, mode, part, ctx.reportYear));
+          : (named ?? periodOf(role, lastYearSentence ? "year" : mode, part, ctx.reportYear));
       const planPeriod = planAt >= 0 ? periodOf(role, "five", part, ctx.reportYear) : null;
       const headline = ctx.headline !== null && k >= ctx.headline.line && k < ctx.headline.endLine;
       for (const d of drafts) {
@@ -632,8 +637,7 @@ function previousClause(text: string, sStart: number, clauseStart: number): stri
 }
 
 function tidyVerb(verb: string): string {
-  return verb
-    .replace(/同比|比上年|较上年/g, "")
+  return dropComparison(verb)
     .replace(
       /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增|降)(?:到|至|为)|稳定在|保持在|控制在|达到|完成|达|为|至|到|均|再)+$/,
       "",

@@ -65,6 +65,20 @@ describe("splitSubjects", () => {
     ]);
   });
 
+  it("gives every item the measure the last one names", () => {
+    expect(splitSubjects("新能源及智能电网、新材料、生物医药健康产业增速")).toEqual([
+      "新能源及智能电网增速",
+      "新材料增速",
+      "生物医药健康产业增速",
+    ]);
+    expect(splitSubjects("水果、蔬菜、茶叶产量")).toEqual(["水果产量", "蔬菜产量", "茶叶产量"]);
+  });
+
+  it("leaves whole subjects alone", () => {
+    expect(splitSubjects("空气质量综合指数、PM2.5浓度")).toEqual(["空气质量综合指数", "PM2.5浓度"]);
+    expect(splitSubjects("游客人次、旅游花费")).toEqual(["游客人次", "旅游花费"]);
+  });
+
   it("reads 城乡居民 as the urban and the rural figure", () => {
     expect(splitSubjects("城乡居民人均可支配收入")).toEqual([
       "城镇居民人均可支配收入",

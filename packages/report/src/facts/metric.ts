@@ -161,7 +161,7 @@ export function changeDirectionBefore(left: string): Direction {
 const LIST_MARKER =
   /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|——)/;
 const SCOPE_PREFIX =
-  /^(?:[、，和及与并且的了]|我们|我[区县市省旗州]|年底前|年内|到年底|上半年|下半年|全区|全县|全市|全省|全州|全旗|全国|全年|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
+  /^(?:[、，和及与并且的了]|\d{4}年(?:底|末)?|我们|我[区县市省旗州]|年底前|年内|到年底|上半年|下半年|全区|全县|全市|全省|全州|全旗|全国|全年|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
 const LEVEL_SUFFIX =
   /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至|为)|达到|平均|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|各|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上)+$/;
 /** `同比`, `比上年年初预算`, `较2020年`: what a change is measured against is not the metric. */
@@ -179,15 +179,25 @@ const COMPARISON_WORDS =
  * tidyMetric("信访总量同比下降") // "信访总量下降"
  */
 export function tidyMetric(text: string, keepVerb = false): string {
-  let t = text.replace(COMPARISON_WORDS, "").replace(/连续\d+(?:年|个月|天)/, "");
+  let t = dropComparison(text).replace(/连续\d+(?:年|个月|天)/, "");
   t = t
     .replace(LIST_MARKER, "")
     .replace(SCOPE_PREFIX, "")
     .replace(/(?:控制在|保持在|稳定在)$/, "");
   if (keepVerb) t = t.replace(BOUND_SUFFIX, "");
   else if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
-  t = t.replace(/^[、，,：:；]+|[、，,：:；的]+$/g, "");
+  t = t.replace(/^[、，,：:；]+|[、，,：:；的了]+$/g, "");
   return t;
+}
+
+/**
+ * Drops what a change is measured against (`同比`, `比上年`, `比2015年`), keeping the change.
+ *
+ * @example
+ * dropComparison("比2015年下降") // "下降"
+ */
+export function dropComparison(text: string): string {
+  return text.replace(COMPARISON_WORDS, "");
 }
 
 /**
@@ -199,7 +209,8 @@ export function tidyMetric(text: string, keepVerb = false): string {
  * splitSubjects("高技术制造业、装备制造业增加值") // ["高技术制造业增加值", "装备制造业增加值"]
  */
 export function splitSubjects(text: string): string[] {
-  const items = text.split(/[、和与及]/).filter((s) => s.length > 0);
+  // Names may hold 和 (`信息传输软件和信息技术服务业`): split on it only when there is no `、`.
+  const items = text.split(text.includes("、") ? "、" : /[和与]/).filter((s) => s.length > 0);
   if (items.length === 1 && text.includes("城乡")) {
     // `城乡居民人均可支配收入分别增长` reports the urban and the rural figure.
     return [text.replace("城乡", "城镇"), text.replace("城乡", "农村")];
@@ -208,25 +219,77 @@ export function splitSubjects(text: string): string[] {
   const first = items[0] as string;
   const last = items[items.length - 1] as string;
   const others = items.slice(0, -1);
-  if (last.length >= Math.max(...others.map((s) => s.length))) {
-    // The last item carries the head the others share: `涉诈、涉毒警情` → 涉诈警情.
-    const shortest = Math.min(...others.map((s) => s.length));
-    return items.map((item, k) => (k === items.length - 1 ? item : item + headOf(item, last, shortest)));
-  }
-  if (first.length > last.length) {
+  const isLast = (k: number) => k === items.length - 1;
+  if (first.length > last.length && last.length <= 3) {
     // The first item carries the modifier the others share: `享受户数与金额` → 享受金额.
     return items.map((item, k) =>
       k === 0 ? item : first.slice(0, Math.max(0, first.length - item.length)) + item,
     );
   }
-  return items;
+  // Parallel short modifiers (`城镇、农村…`, `广州、深圳…`): the last item's modifier is as long.
+  const width = first.length;
+  if (width <= 4 && others.every((item) => item.length === width)) {
+    return items.map((item, k) => (isLast(k) ? item : item + last.slice(Math.min(width, last.length))));
+  }
+  // `高技术制造业、装备制造业增加值`: after the word the items share.
+  // `新材料、生物医药健康产业增速`: the measure the last item names.
+  const head = HEAD_WORDS.find((h) => last.endsWith(h) && last.length > h.length);
+  return items.map((item, k) => {
+    if (isLast(k)) return item;
+    const shared = sharedHead(item, last);
+    if (shared !== null) return item + shared;
+    if (head && !HEAD_WORDS.some((h) => item.endsWith(h))) return item + head;
+    return item;
+  });
 }
 
-/** The head an item borrows from the last item: after a shared word, else after a modifier. */
-function headOf(item: string, last: string, modifierLength: number): string {
+/** What a list of subjects is measured by, longest first. */
+const HEAD_WORDS = [
+  "居民人均可支配收入",
+  "人均可支配收入",
+  "可支配收入",
+  "增加值增速",
+  "增加值",
+  "增长率",
+  "增速",
+  "营业收入",
+  "收入",
+  "产量",
+  "产值",
+  "出栏量",
+  "存栏量",
+  "吞吐量",
+  "客运量",
+  "货运量",
+  "销售额",
+  "营收",
+  "占比",
+  "比重",
+  "规模",
+  "总额",
+  "余额",
+  "投资",
+  "人数",
+  "户数",
+  "数量",
+  "金额",
+  "浓度",
+  "面积",
+  "指数",
+  "覆盖率",
+  "普及率",
+  "达标率",
+  "警情",
+  "案件",
+  "事故",
+  "起数",
+].sort((a, b) => b.length - a.length);
+
+/** What follows, in the last item, the word an item ends with (`制造业` → `增加值`), or null. */
+function sharedHead(item: string, last: string): string | null {
   for (let k = Math.min(item.length, 4); k >= 2; k--) {
     const at = last.indexOf(item.slice(-k));
-    if (at >= 0) return last.slice(at + k);
+    if (at >= 0 && at + k < last.length) return last.slice(at + k);
   }
-  return last.slice(Math.min(modifierLength, last.length));
+  return null;
 }
