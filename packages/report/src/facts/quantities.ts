@@ -317,6 +317,8 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   ) {
     return null;
   }
+  // `1对1帮扶`: a pattern, not a count.
+  if (tail.unit.endsWith("对") && isDigit(text[tail.unitEnd])) return null;
   // `5个方面`, `3个位次`: the report's own structure and ranks; `15分钟生活圈`: a concept's name.
   const after2 = text.slice(tail.end, tail.end + 8);
   if (/^(?:方面|位次|名次)/.test(after2) || (tail.baseUnit === "位" && /^次/.test(after2))) return null;
