@@ -1,10 +1,529 @@
+// The general rules of report language, on small texts made like real reports of other places,
+// levels and years.
 import { describe, expect, it } from "vitest";
 import { readReport } from "./read-report.js";
+import type { Fact, ReadReportResult } from "./types.js";
 
-describe("readReport", () => {
+const COUNTY = `政府工作报告
+——2023年1月10日在青山县第十七届人民代表大会第三次会议上
+青山县人民政府县长 李 明
+各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和列席人员提出意见。
+一、2022年工作回顾
+过去一年，全县地区生产总值完成120.5亿元，增长5.2%；一般公共预算收入8.3亿元，增长6.1%。新建农村公路35公里，改造危桥4座。城镇、农村居民人均可支配收入分别增长5.1%和7.3%。
+一是项目建设成效明显。实施重点项目52个，完成投资38.6亿元。
+二是民生保障持续加强。新增城镇就业2300人，发放各类补助资金1.2亿元。
+五年来，我们累计新增城镇就业1.1万人，建成高标准农田12万亩，地区生产总值由85.2亿元增长到120.5亿元。
+二、2023年主要目标任务
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%以上，城镇新增就业2500人以上。
+（一）抓项目促投资。实施重点项目60个，完成投资45亿元以上，6月底前完成全部项目前期手续。
+（二）抓民生保福祉。新建幼儿园3所，改造老旧小区12个，新增养老床位200张。
+三、全面加强政府自身建设
+坚持依法行政，严控一般性支出。`;
+
+const CITY = `# 2024年南河市政府工作报告
+
+南河市人民政府市长 王 强
+
+各位代表：
+
+## 一、2023年工作回顾
+
+2023年，全市生产总值达到2,856.3亿元，增长６．１％；规上工业增加值增长７．８％。
+
+## 二、2024年工作安排
+
+今年全市经济社会发展的主要预期目标是：生产总值增长5.5%左右；居民人均可支配收入增长与经济增长同步。
+
+### （一）坚持创新驱动，加快产业升级
+
+**壮大先进制造业。**新增规上工业企业100家以上，技术改造投资增长10%。
+
+**培育数字经济。**新建5G基站1500个，数字经济核心产业增加值占比达到12%。
+
+### （二）坚持民生优先，增进人民福祉
+
+**稳定扩大就业。**城镇新增就业3.5万人，城镇调查失业率控制在5.5%以内。`;
+
+const PROVINCE = `2026年西江省政府工作报告
+——2026年1月20日在西江省第十四届人民代表大会第五次会议上
+西江省省长 周 文
+各位代表：
+一、“十四五”时期和2025年工作回顾
+过去五年，全省生产总值突破5万亿元，年均增长5.6%；粮食产量连续5年稳定在650亿斤以上。
+2025年，全省生产总值增长5.3%，城镇新增就业68万人，货物进出口总额增长8.2%。
+二、“十五五”时期主要目标任务
+——经济保持合理增长，全省生产总值年均增长5%左右，常住人口城镇化率达到68%。
+三、2026年重点工作
+主要预期目标是：全省生产总值增长5%左右，城镇新增就业65万人以上，粮食产量稳定在650亿斤以上。
+（一）扩大有效需求
+实施提振消费行动。社会消费品零售总额增长5%以上，新增高品质消费街区20个。
+扩大有效投资。实施省重点项目1200个以上，年度完成投资8000亿元。`;
+
+const STATE_COUNCIL = `各位代表：
+
+现在，我代表国务院，向大会报告政府工作，请予审议。
+
+一、2023年工作回顾
+
+过去一年，国内生产总值超过126万亿元，增长5.2%；城镇新增就业1244万人。
+
+二、2024年经济社会发展总体要求和政策取向
+
+今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；居民消费价格涨幅3%左右；单位国内生产总值能耗降低2.5%左右。
+
+赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。`;
+
+// Typed in the GBK era: half-width commas, colons, semicolons and full stops, full-width ％ and digits.
+const GBK_ERA = `政府工作报告
+——二〇一九年二月十五日在东林区第九届人民代表大会第四次会议上
+东林区人民政府代区长  赵  刚
+各位代表:
+一、二〇一八年工作回顾
+全区完成地区生产总值86.2亿元,增长7.1％;固定资产投资增长12％;新增市场主体3200户.
+二、二〇一九年工作目标和重点任务
+主要预期目标是:地区生产总值增长7％左右;城镇登记失业率控制在4％以内.
+(一)全力抓好项目建设.全年实施重点项目40个,完成投资30亿元.
+(二)全力改善民生.新建公办幼儿园２所,改造农村危房150户.`;
+
+function fact(result: ReadReportResult, quote: string, nth = 0): Fact {
+  const found = result.facts.filter((f) => f.quote === quote)[nth];
+  if (!found) throw new Error(`no fact ${quote}: ${result.facts.map((f) => f.quote).join(" ")}`);
+  return found;
+}
+
+describe("readReport on a county report", () => {
+  const result = readReport(COUNTY);
+
+  it("reads the header from the session line and the byline", () => {
+    expect(result.report).toMatchObject({
+      title: "政府工作报告",
+      place: "青山县",
+      level: "county",
+      year: 2023,
+      date: "2023-01-10",
+      speaker: "李明",
+      speakerTitle: "县长",
+    });
+  });
+
+  it("cites where each header field was read", () => {
+    const { sources } = result.report;
+    expect(COUNTY.slice(sources.place?.start, sources.place?.end)).toBe("青山县");
+    expect(COUNTY.slice(sources.speaker?.start, sources.speaker?.end)).toBe("李 明");
+  });
+
+  it("takes `一是…二是…` paragraphs for paragraphs, not sections", () => {
+    expect(result.sections.map((s) => s.marker)).toEqual(["一、", "二、", "（一）", "（二）", "三、"]);
+    expect(result.sections.map((s) => s.role)).toEqual(["review", "tasks", "tasks", "tasks", "government"]);
+  });
+
+  it("dates last year's results to last year as actuals", () => {
+    expect(fact(result, "120.5亿元")).toMatchObject({
+      metric: "地区生产总值",
+      period: "2022",
+      status: "actual",
+    });
+    expect(fact(result, "5.2%")).toMatchObject({
+      metric: "地区生产总值增长",
+      kind: "change",
+      direction: "up",
+    });
+  });
+
+  it("dates a sentence about the plan's years to them without turning the paragraphs after it", () => {
+    const text =
+      "各位代表：\n一、2025年工作回顾\n一年来，新建农村公路35公里，“十四五”期间累计新建农村公路160公里。\n全年改造危桥4座。";
+    const result = readReport(text);
+    expect(result.facts.map((f) => [f.quote, f.period])).toEqual([
+      ["35公里", "2025"],
+      ["160公里", "2021-2025"],
+      ["4座", "2025"],
+    ]);
+  });
+
+  it("dates a sentence opening on last year to last year, inside the five-year review", () => {
+    const text =
+      "各位代表：\n一、“十三五”时期经济社会发展回顾\n五年来，造林绿化500万亩。2020年空气质量优良天数242天，比2015年增加115天。";
+    const result = readReport(text);
+    expect(result.facts.map((f) => [f.quote, f.period])).toEqual([
+      ["500万亩", "2016-2020"],
+      ["242天", "2020"],
+      ["115天", "2020"],
+    ]);
+  });
+
+  it("dates a five-year paragraph to the five years it reviews", () => {
+    expect(fact(result, "1.1万人")).toMatchObject({
+      period: "2018-2022",
+      status: "actual",
+      metric: "累计新增城镇就业",
+    });
+  });
+
+  it("splits `城镇、农村居民…分别增长` into one fact per subject", () => {
+    expect(fact(result, "5.1%").metric).toBe("城镇居民人均可支配收入增长");
+    expect(fact(result, "7.3%").metric).toBe("农村居民人均可支配收入增长");
+  });
+
+  it("keeps the end of `由…增长到…` as the fact and leaves its starting value out", () => {
+    expect(result.facts.some((f) => f.quote === "85.2亿元")).toBe(false);
+    expect(fact(result, "120.5亿元", 1)).toMatchObject({ period: "2018-2022", kind: "amount" });
+  });
+
+  it("makes this year's numbers targets, with their bounds", () => {
+    expect(fact(result, "6%左右")).toMatchObject({ period: "2023", status: "target", comparator: "approx" });
+    expect(fact(result, "45亿元以上")).toMatchObject({
+      status: "target",
+      comparator: "gte",
+      metric: "完成投资",
+    });
+  });
+
+  it("drafts the main expected targets, then one task per numbered task heading", () => {
+    expect(result.tasks.map((t) => [t.kind, t.title])).toEqual([
+      ["headline", "主要预期目标"],
+      ["theme", "抓项目促投资"],
+      ["theme", "抓民生保福祉"],
+    ]);
+    expect(result.tasks[0]?.targetFactIds).toHaveLength(3);
+  });
+
+  it("sets a task's deadline to the earlier date its text names, with milestones up to it", () => {
+    const task = result.tasks[1];
+    expect(task?.deadline).toBe("2023-06-30");
+    expect(task?.milestones.map((m) => m.due)).toEqual(["2023-03-31", "2023-06-30"]);
+  });
+});
+
+describe("readReport on a city report in Markdown", () => {
+  const result = readReport(CITY);
+
+  it("reads place and year from a title that names them", () => {
+    expect(result.report).toMatchObject({
+      title: "2024年南河市政府工作报告",
+      place: "南河市",
+      level: "city",
+      year: 2024,
+    });
+  });
+
+  it("reads full-width digits and thousands separators, citing them as written", () => {
+    expect(fact(result, "2,856.3亿元").baseValue).toBe(285630000000);
+    const growth = fact(result, "6.1%");
+    expect(CITY.slice(growth.source.start, growth.source.end)).toBe("６．１％");
+  });
+
+  it("finds bold lead-ins as themes of their numbered work area", () => {
+    expect(result.themes.map((t) => [t.title, t.bold])).toEqual([
+      ["壮大先进制造业", true],
+      ["培育数字经济", true],
+      ["稳定扩大就业", true],
+    ]);
+    expect(result.tasks.find((t) => t.title === "培育数字经济")?.area).toBe("坚持创新驱动，加快产业升级");
+  });
+
+  it("takes a share (`占比达到12%`) and a ceiling (`控制在5.5%以内`) as levels, not changes", () => {
+    expect(fact(result, "12%")).toMatchObject({
+      kind: "amount",
+      direction: null,
+      metric: "数字经济核心产业增加值占比",
+    });
+    expect(fact(result, "5.5%以内")).toMatchObject({ kind: "amount", comparator: "lte" });
+  });
+});
+
+describe("readReport on a province report", () => {
+  const result = readReport(PROVINCE);
+
+  it("dates the “十四五” review to 2021-2025 and last year's paragraph to 2025", () => {
+    expect(fact(result, "5万亿元")).toMatchObject({
+      period: "2021-2025",
+      status: "actual",
+      comparator: "gt",
+    });
+    expect(fact(result, "5.3%")).toMatchObject({ period: "2025", status: "actual" });
+  });
+
+  it("makes the “十五五” goals targets over the plan's span", () => {
+    expect(fact(result, "68%")).toMatchObject({ period: "2026-2030", status: "target" });
+  });
+
+  it("finds plain lead-ins under a task heading that stands on its own line", () => {
+    expect(result.tasks.filter((t) => t.kind === "theme").map((t) => t.title)).toEqual([
+      "实施提振消费行动",
+      "扩大有效投资",
+    ]);
+  });
+});
+
+describe("readReport on a State Council paragraph", () => {
+  const result = readReport(STATE_COUNCIL);
+
+  it("knows the State Council from `我代表国务院` and the year from the headings", () => {
+    expect(result.report).toMatchObject({ title: null, place: "国务院", level: "national", year: 2024 });
+  });
+
+  it("reads the main expected targets, a decrease included", () => {
+    const headline = result.tasks.find((t) => t.kind === "headline");
+    expect(headline?.targetFactIds).toHaveLength(5);
+    expect(fact(result, "2.5%左右")).toMatchObject({ kind: "change", direction: "down" });
+  });
+
+  it("takes an increase stated as such as a change of the quantity before it", () => {
+    expect(fact(result, "1800亿元")).toMatchObject({
+      kind: "change",
+      direction: "up",
+      metric: "赤字规模增加",
+    });
+  });
+});
+
+describe("readReport on GBK-era punctuation", () => {
+  const result = readReport(GBK_ERA);
+
+  it("reads a session date and part headings written in Chinese numerals", () => {
+    expect(result.report).toMatchObject({
+      year: 2019,
+      date: "2019-02-15",
+      speaker: "赵刚",
+      speakerTitle: "代区长",
+    });
+    expect(fact(result, "86.2亿元").period).toBe("2018");
+  });
+
+  it("ends sentences and headings at a `.` typed as a full stop", () => {
+    expect(result.tasks.filter((t) => t.kind === "theme").map((t) => t.title)).toEqual([
+      "全力抓好项目建设",
+      "全力改善民生",
+    ]);
+    expect(fact(result, "3200户").metric).toBe("新增市场主体");
+  });
+
+  it("reads full-width ％ and digits, quoting them folded and citing them as written", () => {
+    expect(fact(result, "7%左右")).toMatchObject({ baseValue: 7, baseUnit: "%", comparator: "approx" });
+    const school = fact(result, "2所");
+    expect(school).toMatchObject({ value: 2, baseUnit: "所" });
+    expect(GBK_ERA.slice(school.source.start, school.source.end)).toBe("２所");
+  });
+});
+
+// A newspaper's edit of a city report: scraper fields, a `――` session line, no salutation, parts
+// headed without numbers, and a part the paper titled in its own words.
+const CITY_NEWS = `标题：2023年南河市政府工作报告
+发文单位：南河市人民政府
+正文：
+
+――2023年1月30日在南河市第十六届人民代表大会第四次会议上
+南河市人民政府市长 陈 光
+2022年政府工作回顾
+刚刚过去的一年，全市生产总值增长3.8%。工程建设项目审批平均耗时比法定时限压缩了63.2天。
+阔步迈上新征程
+今后几年，我们要建设现代化新南河。到2025年，农林牧渔业总产值达1000亿元以上。
+2023年主要工作
+经济社会发展主要预期目标是：生产总值增长7%左右，规模以上工业增加值增长6.5%以上。
+（一）加力推进产业发展，让实体经济支撑更加坚强有力。培育主营业务收入超百亿元企业8家。确保粮食播种面积和产量保持在1000万亩、400万吨以上。
+（责任编辑：某某）`;
+
+// A province's review and tasks: `一是…` paragraphs carry the work items; a photo caption sits
+// between byline and salutation; the session line has no dash.
+const PROVINCE_NEWS = `2026年东川省政府工作报告
+2026年1月14日在东川省第十四届人民代表大会第四次会议上
+东川省人民政府省长 林 海
+1月14日，东川省第十四届人民代表大会第四次会议开幕。记者 某某 摄
+各位代表：
+一、2025年主要工作和“十四五”发展成就
+过去一年，全省生产总值增长5.5%。
+这五年，全省综合实力进一步跃升。人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右，人均预期寿命从80.2岁提升至82.5岁。
+三、2026年重点工作
+主要预期目标为：全省生产总值增长5%—5.5%；城镇调查失业率5%以内。
+（一）着力贯彻新发展理念，在全面推动经济提质增效上开新局。主动适应新变化。
+一是坚定实施扩大内需战略，在加快推动消费投资增长上实现新突破。实施重大项目1900多个，完成投资2500亿元以上。
+二是坚定实施产业兴区战略，在加快发展特色优势产业上实现新突破。推进5个物流园区建设。`;
+
+describe("readReport on a newspaper's edit of a city report", () => {
+  const result = readReport(CITY_NEWS);
+
+  it("reads the header after the scraper's fields, with a `――` session line and no salutation", () => {
+    expect(result.report).toMatchObject({ place: "南河市", year: 2023, date: "2023-01-30", speaker: "陈光" });
+  });
+
+  it("finds parts headed without numbers and reads a shortening as a decrease", () => {
+    expect(result.sections.filter((s) => s.level === 1).map((s) => [s.title, s.role])).toEqual([
+      ["2022年政府工作回顾", "review"],
+      ["2023年主要工作", "tasks"],
+    ]);
+    expect(fact(result, "63.2天")).toMatchObject({ kind: "change", direction: "down", period: "2022" });
+  });
+
+  it("makes a goal for a later year named in the sentence a target for that year", () => {
+    expect(fact(result, "1000亿元以上")).toMatchObject({ period: "2025", status: "target" });
+  });
+
+  it("does not take a class of things (`超百亿元企业`) for an amount", () => {
+    expect(result.facts.some((f) => f.quote === "百亿元")).toBe(false);
+    expect(fact(result, "8家").metric).toBe("培育主营业务收入超百亿元企业");
+  });
+
+  it("lets a bound after a list cover every item of it", () => {
+    expect(fact(result, "1000万亩").comparator).toBe("gte");
+    expect(fact(result, "400万吨以上").comparator).toBe("gte");
+  });
+});
+
+describe("readReport on a province report with numbered paragraphs", () => {
+  const result = readReport(PROVINCE_NEWS);
+
+  it("reads the header past a photo caption, from a session line without its dash", () => {
+    expect(result.report).toMatchObject({ place: "东川省", year: 2026, date: "2026-01-14", speaker: "林海" });
+  });
+
+  it("keeps the level reached `从2020年的…提高到2025年的…` and leaves the start out", () => {
+    expect(result.facts.some((f) => f.quote === "10.5万元")).toBe(false);
+    expect(fact(result, "14万元左右")).toMatchObject({
+      metric: "人均地区生产总值",
+      period: "2021-2025",
+      kind: "amount",
+    });
+    expect(fact(result, "82.5岁")).toMatchObject({ metric: "人均预期寿命", baseUnit: "岁" });
+  });
+
+  it("takes `一是…`, `二是…` paragraphs of the tasks part for its themes", () => {
+    expect(result.tasks.filter((t) => t.kind === "theme").map((t) => t.title)).toEqual([
+      "坚定实施扩大内需战略，在加快推动消费投资增长上实现新突破",
+      "坚定实施产业兴区战略，在加快发展特色优势产业上实现新突破",
+    ]);
+  });
+});
+
+describe("metrics of facts in lists", () => {
+  const metricsOf = (sentence: string) =>
+    readReport(`各位代表：\n一、2025年工作回顾\n${sentence}`).facts.map((f) => [f.quote, f.metric]);
+
+  it("carries the verb of a list to its later items", () => {
+    expect(metricsOf("新增创新型中小企业10家、专精特新企业2家。")).toEqual([
+      ["10家", "新增创新型中小企业"],
+      ["2家", "新增专精特新企业"],
+    ]);
+    expect(metricsOf("规范设置10个早夜市疏导区、49家便民菜店。")).toEqual([
+      ["10个", "规范设置早夜市疏导区"],
+      ["49家", "规范设置便民菜店"],
+    ]);
+    expect(metricsOf("申报市级非遗项目9项、区级29项。")[1]).toEqual(["29项", "申报区级"]);
+  });
+
+  it("pairs a change over a list with the list of amounts before it", () => {
+    expect(metricsOf("城乡居民人均可支配收入分别完成32296元、11516元，同比增长10.2%、13.9%。")).toEqual([
+      ["32296元", "城镇居民人均可支配收入"],
+      ["11516元", "农村居民人均可支配收入"],
+      ["10.2%", "城镇居民人均可支配收入增长"],
+      ["13.9%", "农村居民人均可支配收入增长"],
+    ]);
+  });
+
+  it("gives a bare attribute the item it belongs to", () => {
+    expect(metricsOf("争取增发国债项目38个、资金20.43亿元。")[1]).toEqual([
+      "20.43亿元",
+      "争取增发国债项目资金",
+    ]);
+  });
+
+  it("names counted things by the noun after the number, not by the list before it", () => {
+    expect(metricsOf("稻香路南延、中银路等8条道路完工通车。")).toEqual([["8条", "道路完工通车"]]);
+    expect(metricsOf("建成电力社区、姚电社区等8个完整社区。")).toEqual([["8个", "建成完整社区"]]);
+    expect(metricsOf("争取中央预算内投资、政府专项债券等政策性资金26.6亿元。")).toEqual([
+      ["26.6亿元", "争取政策性资金"],
+    ]);
+  });
+
+  it("measures a number written as an attribute (`…亿元的`) by the noun it describes", () => {
+    expect(metricsOf("总投资1.4亿元的城乡供水一体化工程建设完工。")).toEqual([
+      ["1.4亿元", "城乡供水一体化工程建设完工总投资"],
+    ]);
+  });
+
+  it("shares a verb between two numbers of one object (`惠及62个行政村11.97万人`)", () => {
+    expect(metricsOf("惠及62个行政村11.97万人。")).toEqual([
+      ["62个", "惠及行政村"],
+      ["11.97万人", "惠及人口"],
+    ]);
+  });
+});
+
+describe("readReport on a part that reviews one plan and sets out the next", () => {
+  const text = `各位代表：
+一、2025年工作回顾
+累计推出119个重点事项，平均压减时间58%、材料52%。
+二、“十四五”时期发展成就和“十五五”时期主要目标任务
+过去五年，地区生产总值年均增长5.2%。
+“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。
+主要指标包括：地区生产总值年均增速4.5%-5%，全员劳动生产率达58万元/人左右。
+三、2026年重点工作
+今年主要预期目标是：地区生产总值增长5%左右。`;
+  const result = readReport(text);
+
+  it("dates the review's achievements to the five years and the next plan's goals to its span", () => {
+    expect(result.facts.map((f) => [f.quote, f.period, f.status]).slice(3)).toEqual([
+      ["5.2%", "2021-2025", "actual"],
+      ["4.5%-5%", "2026-2030", "target"],
+      ["58万元/人左右", "2026-2030", "target"],
+      ["5%左右", "2026", "target"],
+    ]);
+  });
+
+  it("reads a decrease governed through its object (`压减时间58%、材料52%`)", () => {
+    expect(fact(result, "58%")).toMatchObject({ kind: "change", direction: "down", metric: "平均压减时间" });
+    expect(fact(result, "52%")).toMatchObject({ kind: "change", direction: "down", metric: "平均压减材料" });
+  });
+});
+
+describe("readReport on a report whose review has no heading", () => {
+  it("reads last year's results before the first part heading as the review", () => {
+    const text =
+      "政府工作报告\n——2024年1月8日在某某县第十八届人民代表大会第三次会议上\n各位代表：\n过去一年，全县地区生产总值完成95.3亿元，增长6.2%。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。";
+    const result = readReport(text);
+    expect(result.facts.map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["95.3亿元", "2023", "actual"],
+      ["6.2%", "2023", "actual"],
+      ["6%左右", "2024", "target"],
+    ]);
+  });
+});
+
+describe("readReport diagnostics", () => {
   it("reports an empty input as an EMPTY_INPUT issue instead of throwing", () => {
     const result = readReport("  \n\n ");
     expect(result.issues.map((i) => i.code)).toEqual(["EMPTY_INPUT"]);
     expect(result.facts).toEqual([]);
+  });
+
+  it("reports text with no report structure and no facts as NOT_A_REPORT", () => {
+    expect(readReport("今天天气很好，我们去公园散步。").issues.map((i) => i.code)).toEqual(["NOT_A_REPORT"]);
+  });
+
+  it("warns when no year can be read, and still reads the facts", () => {
+    const result = readReport("各位代表：\n一、工作回顾\n新建农村公路35公里。");
+    expect(result.issues.map((i) => i.code)).toContain("YEAR_NOT_FOUND");
+    expect(result.facts.map((f) => f.quote)).toEqual(["35公里"]);
+  });
+
+  it("never throws, whatever the text", () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const alphabet =
+      "一二三、（）()1234567890.%万亿元个以上左右，。；：\n\n**#<>&?政府工作报告各位代表今年增长\ud800";
+    for (let n = 0; n < 300; n++) {
+      let text = "";
+      const length = Math.floor(random() * 400);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const result = readReport(text);
+      for (const f of result.facts) {
+        expect(f.source.start).toBeLessThan(f.source.end);
+        expect(f.source.end).toBeLessThanOrEqual(text.length);
+      }
+    }
   });
 });

@@ -1,9 +1,12 @@
+// The reader's pipeline: clean the text (keeping the offset map), find the report in the file,
+// outline it, read its header, themes and facts, draft the tasks, and report what went wrong.
 import { extractFacts, type FactDraft } from "./facts/extract-facts.js";
-import { buildOutline, type Outline, type OutlineSection } from "./structure/outline.js";
+import { buildOutline, type Outline, type OutlineSection, settleRoles } from "./structure/outline.js";
 import { findReportBody } from "./structure/report-body.js";
-import { readReportInfo } from "./structure/report-info.js";
+import { planStartYear, readReportInfo } from "./structure/report-info.js";
 import { findThemes, type OutlineTheme } from "./structure/themes.js";
 import { draftTask, type TaskSource } from "./tasks/draft-tasks.js";
+import { parseChineseNumeral } from "./text/chinese-numerals.js";
 import { type CleanText, cleanReportText, toInputSpan } from "./text/clean-text.js";
 import { splitLines, splitSentences, type TextLine } from "./text/lines.js";
 import type {
@@ -56,6 +59,7 @@ export function readReport(input: string, options: ReadReportOptions = {}): Read
   const body = findReportBody(lines);
   const outline = buildOutline(lines, body);
   const report = readReportInfo(clean, lines, body, headingYears(outline));
+  settleRoles(outline, lines, report.year);
   const outlineThemes = findThemes(lines, outline);
   const headline = findHeadline(lines, outline, body.startLine, body.endLine);
   const drafts = extractFacts({
@@ -91,24 +95,38 @@ function headingYears(outline: Outline): { reviewYear: number | null; taskYear: 
   let reviewYear: number | null = null;
   let taskYear: number | null = null;
   for (const s of outline.sections) {
-    if (s.level !== 1) continue;
+    if (s.parent !== null) continue;
     const m = /(\d{4})年|([〇零○一二三四五六七八九]{4})年/.exec(s.title);
-    if (!m) continue;
-    const year = m[1] ? Number(m[1]) : chineseYear(m[2] as string);
+    if (!m) {
+      // `一、“十三五”时期经济社会发展回顾`: the review ends with the plan's last year.
+      const plan = /十([一二三四五六七八九]?)五/.exec(s.title);
+      if (plan && s.role === "review") {
+        const n = plan[1] ? 11 + "一二三四五六七八九".indexOf(plan[1]) : 10;
+        reviewYear ??= planStartYear(n) + 4;
+      }
+      continue;
+    }
+    const year = m[1] ? Number(m[1]) : (parseChineseNumeral((m[2] as string).replace(/[零○]/g, "〇")) ?? 0);
     if (s.role === "review") reviewYear ??= year;
     if (s.role === "tasks") taskYear ??= year;
   }
   return { reviewYear, taskYear };
 }
 
-function chineseYear(s: string): number {
-  const digits = "〇一二三四五六七八九";
-  let n = 0;
-  for (const c of s) n = n * 10 + Math.max(0, digits.indexOf(c === "零" || c === "○" ? "〇" : c));
-  return n;
-}
+const HEADLINE_PATTERNS = [
+  /主要预期目标/,
+  /预期目标(?:是|为)[：:]/,
+  /主要目标(?:是|为)[：:]/,
+  /(?:主要|发展)(?:目标|指标)(?:是|为)[：:]/,
+];
 
-const HEADLINE_PATTERNS = [/主要预期目标/, /预期目标(?:是|为)[：:]/, /主要目标(?:是|为)[：:]/];
+/** Where the main expected targets stand: from the words that announce them to `endLine`. */
+export interface HeadlineRange {
+  line: number;
+  start: number;
+  /** One past the last line of the targets (more than one line when they are listed one a line). */
+  endLine: number;
+}
 
 /** The main expected targets: the first tasks-part line that states them. */
 function findHeadline(
@@ -116,13 +134,33 @@ function findHeadline(
   outline: Outline,
   from: number,
   to: number,
-): { line: number; start: number } | null {
+): HeadlineRange | null {
   for (const pattern of HEADLINE_PATTERNS) {
     for (let k = from; k < to; k++) {
       if (outline.lineRole[k] !== "tasks") continue;
       const line = lines[k] as TextLine;
       const m = pattern.exec(line.text);
-      if (m && /\d/.test(line.text.slice(m.index))) return { line: k, start: line.start + m.index };
+      if (!m) continue;
+      if (/\d/.test(line.text.slice(m.index)))
+        return { line: k, start: line.start + m.index, endLine: k + 1 };
+      // `主要预期目标是：` with the targets listed on the lines after it.
+      let end = k + 1;
+      while (end < to) {
+        const next = (lines[end] as TextLine).text;
+        if (next.length === 0 && end === k + 1) {
+          end++;
+          continue;
+        }
+        if (
+          next.length === 0 ||
+          next.length > 80 ||
+          !/\d/.test(next) ||
+          /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.test(next)
+        )
+          break;
+        end++;
+      }
+      if (end > k + 1) return { line: k, start: line.start + m.index, endLine: end };
     }
   }
   return null;
@@ -190,7 +228,7 @@ interface TaskInputs {
   outlineThemes: readonly OutlineTheme[];
   drafts: readonly FactDraft[];
   facts: readonly Fact[];
-  headline: { line: number; start: number } | null;
+  headline: HeadlineRange | null;
   report: ReportInfo;
   options: ReadReportOptions;
 }
@@ -202,12 +240,27 @@ function buildTasks(x: TaskInputs): Task[] {
   const spanOf = (start: number, end: number): SourceSpan => toInputSpan(clean, start, end);
   const sentencesOf = (start: number, end: number) =>
     splitSentences(clean.text, start, end).map((s) => spanOf(s.start, s.end));
-  const targetsWhere = (keep: (d: FactDraft) => boolean) =>
-    x.drafts.flatMap((d, i) => (d.status === "target" && keep(d) ? [(x.facts[i] as Fact).id] : []));
+  // Target facts by where they stand, gathered in one pass.
+  const headlineTargets: string[] = [];
+  const themeTargets = new Map<number, string[]>();
+  const targets: Array<{ draft: FactDraft; id: string }> = [];
+  x.drafts.forEach((d, i) => {
+    if (d.status !== "target") return;
+    const id = (x.facts[i] as Fact).id;
+    if (d.headline) headlineTargets.push(id);
+    else {
+      targets.push({ draft: d, id });
+      if (d.theme !== null) {
+        const list = themeTargets.get(d.theme);
+        if (list) list.push(id);
+        else themeTargets.set(d.theme, [id]);
+      }
+    }
+  });
 
   if (x.headline) {
-    const line = x.lines[x.headline.line] as TextLine;
-    const sectionIndex = outline.lineSection[line.index] ?? -1;
+    const line = x.lines[x.headline.endLine - 1] as TextLine;
+    const sectionIndex = outline.lineSection[x.headline.line] ?? -1;
     const area = sectionIndex >= 0 ? workArea(outline, sectionIndex) : null;
     sources.push({
       kind: "headline",
@@ -218,7 +271,7 @@ function buildTasks(x: TaskInputs): Task[] {
       text: clean.text.slice(x.headline.start, line.end),
       source: spanOf(x.headline.start, line.end),
       sentences: sentencesOf(x.headline.start, line.end),
-      targetFactIds: targetsWhere((d) => d.headline),
+      targetFactIds: headlineTargets,
     });
   }
 
@@ -242,7 +295,7 @@ function buildTasks(x: TaskInputs): Task[] {
         text: clean.text.slice(t.start, t.end),
         source: spanOf(t.start, t.end),
         sentences: sentencesOf(t.start, t.end),
-        targetFactIds: targetsWhere((d) => d.theme === t.index && !d.headline),
+        targetFactIds: themeTargets.get(t.index) ?? [],
       },
     });
   }
@@ -259,7 +312,9 @@ function buildTasks(x: TaskInputs): Task[] {
         text: clean.text.slice(s.start, s.end),
         source: spanOf(s.start, Math.max(s.end, s.headingEnd)),
         sentences: sentencesOf(s.headingEnd, s.end),
-        targetFactIds: targetsWhere((d) => d.start >= s.start && d.end <= s.end && !d.headline),
+        targetFactIds: targets
+          .filter((t) => t.draft.start >= s.start && t.draft.end <= s.end)
+          .map((t) => t.id),
       },
     });
   }
@@ -297,7 +352,7 @@ function diagnose(x: {
   report: ReportInfo;
   outline: Outline;
   facts: readonly Fact[];
-  headline: { line: number; start: number } | null;
+  headline: HeadlineRange | null;
   body: boolean;
 }): ReportIssue[] {
   const issues: ReportIssue[] = [];

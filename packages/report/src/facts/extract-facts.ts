@@ -4,10 +4,18 @@
 import type { Outline, OutlineSection } from "../structure/outline.js";
 import { planStartYear } from "../structure/report-info.js";
 import type { OutlineTheme } from "../structure/themes.js";
+import { parseChineseNumeral } from "../text/chinese-numerals.js";
 import type { TextLine } from "../text/lines.js";
 import { splitSentences } from "../text/lines.js";
 import type { Comparator, Direction, FactKind, FactStatus, PartRole } from "../types.js";
-import { changeDirectionBefore, leadingVerbOf, splitSubjects, tidyMetric } from "./metric.js";
+import {
+  changeDirectionBefore,
+  changeDirectionOverObject,
+  dropComparison,
+  leadingVerbOf,
+  splitSubjects,
+  tidyMetric,
+} from "./metric.js";
 import { findQuantities, type Quantity } from "./quantities.js";
 
 /** A fact with offsets into the cleaned text; the reader maps them to the input. */
@@ -42,24 +50,51 @@ export interface FactContext {
   fromLine: number;
   toLine: number;
   reportYear: number | null;
-  /** Line and offset where the main expected targets start, if found. */
-  headline: { line: number; start: number } | null;
+  /** Where the main expected targets stand, if found. */
+  headline: { line: number; start: number; endLine: number } | null;
 }
 
-const CLAUSE_BREAK = new Set(["，", "。", "；", "！", "？", "：", "\n"]);
-const RIGHT_BREAK = new Set(["，", "。", "；", "！", "？", "：", "、", "\n", "和", "及", "与", "（"]);
-const CONJUNCTIONS = new Set(["和", "及", "与"]);
+// ，。；！？：\n as code units, for the scans that run per quantity.
+const isClauseBreak = (c: number) =>
+  c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0xff1a || c === 10;
+// ，。；！？：、\n（ end the words after a quantity; so do 和 及 与 unless they start a word.
+const isHardRightBreak = (c: number) => isClauseBreak(c) || c === 0x3001 || c === 0xff08;
+/** 和 及 与, and the characters after them that make a word rather than a conjunction (和美, 及时). */
+const NOT_CONJUNCTION_AFTER: Record<string, string> = { 和: "美谐平顺睦", 及: "时早", 与: "会" };
 
+function isRightBreak(text: string, at: number, unitEnd: number): boolean {
+  const c = text.charCodeAt(at);
+  if (isHardRightBreak(c)) return true;
+  if (c !== 0x548c && c !== 0x53ca && c !== 0x4e0e) return false;
+  if (at === unitEnd) return false;
+  return !(NOT_CONJUNCTION_AFTER[text.charAt(at)] ?? "").includes(text.charAt(at + 1));
+}
+
+/** Words that turn the review to the past five years, until it turns back to last year. */
 const FIVE_YEAR_CUE =
-  /五年来|过去(?:的)?五年|回顾(?:过去)?五年|回望(?:过去)?五年|经过五年|的五年|五年间|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)(?!.{0,4}(?:规划|开局|收官|之年|目标))/;
+  /五年来|过去(?:的)?五年|回顾(?:过去)?五年|回望(?:过去)?五年|经过五年|(?<!今后|未来|下一个)的五年|这五年|五年间/;
+/** `“十四五”期间累计…`: the five years, for this sentence only (unless it opens the paragraph). */
+const PLAN_SPAN_CUE =
+  /五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)(?!.{0,4}(?:规划|开局|收官|之年|目标))/;
 const YEAR_CUE =
   /一年来|过去(?:的)?一年|刚刚过去的|^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:[，,]|是|以来)|^去年/;
 
-type PeriodMode = "year" | "five";
+/**
+ * A paragraph opening on the next plan (`“十五五”时期是…`, `今后五年…`) inside a review part: the
+ * part has turned to the plan's goals (北京: `二、“十四五”时期发展成就和“十五五”时期主要目标任务`).
+ */
+const NEXT_PLAN_CUE = /^(?:各位代表[！!，,]?)?(?:“?十([一二三四五六七八九]?)五”?时期|今后五年|未来五年)/;
+
+/** `year`: last year; `five`: the five years reviewed; `next`: the next plan's goals. */
+type PeriodMode = "year" | "five" | "next";
 
 /**
  * Extracts the facts of the body lines, each with metric, kind, direction, period, status and
- * comparator, in reading order.
+ * comparator, in reading order. Offsets are into the cleaned text.
+ *
+ * @example
+ * const facts = extractFacts({ text, lines, outline, themes, fromLine, toLine, reportYear: 2026, headline: null });
+ * facts[0].metric // "地区生产总值"
  */
 export function extractFacts(ctx: FactContext): FactDraft[] {
   const { text, lines, outline, themes } = ctx;
@@ -68,6 +103,7 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
   const facts: FactDraft[] = [];
   let mode: PeriodMode = "year";
   let modePart = -1;
+  let nextPlan: number | null = null;
 
   for (let k = ctx.fromLine; k < ctx.toLine; k++) {
     const line = lines[k] as TextLine;
@@ -89,14 +125,36 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
     const sentences = splitSentences(text, line.start, line.end);
     const theme = themeByLine.get(k);
     let q = 0;
+    let first = true;
     for (const sentence of sentences) {
-      if (role === "review" && !isHeadingLine) {
+      // Where in the sentence a `“十四五”期间` clause starts: facts after it are about those years.
+      let planAt = -1;
+      let lastYearSentence = false;
+      if (role === "review" && !isHeadingLine && first && mode !== "next") {
+        const next = NEXT_PLAN_CUE.exec(text.slice(sentence.start, sentence.end));
+        const digit = next?.[1];
+        const plan =
+          digit === undefined ? null : digit === "" ? 10 : 11 + "一二三四五六七八九".indexOf(digit);
+        const reviewYear = yearInTitle(part?.title) ?? (ctx.reportYear ?? 0) - 1;
+        if (next && (plan === null || planStartYear(plan) > reviewYear)) {
+          mode = "next";
+          nextPlan = plan === null ? null : planStartYear(plan);
+        }
+      }
+      if (role === "review" && !isHeadingLine && mode !== "next") {
         const s = text.slice(sentence.start, sentence.end);
         const five = FIVE_YEAR_CUE.exec(s);
         const year = YEAR_CUE.exec(s);
+        const plan = PLAN_SPAN_CUE.exec(s);
         if (five && (!year || year.index < five.index)) mode = "five";
         else if (year) mode = "year";
+        else if (plan && first) mode = "five";
+        if (plan && (!year || year.index < plan.index)) planAt = sentence.start + plan.index;
+        // `2020年空气质量优良天数242天` inside the five years: that sentence is about last year.
+        const reviewYear = yearInTitle(part?.title) ?? (ctx.reportYear ?? 0) - 1;
+        lastYearSentence = mode === "five" && !plan && s.startsWith(`${reviewYear}年`);
       }
+      first = false;
       const inSentence: Quantity[] = [];
       while (q < quantities.length && (quantities[q] as Quantity).start < sentence.end) {
         inSentence.push(quantities[q] as Quantity);
@@ -106,15 +164,33 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
         continue;
       }
       const drafts = readSentence(text, sentence.start, sentence.end, inSentence);
-      const period = periodOf(role, mode, part, ctx.reportYear);
-      const headline = ctx.headline !== null && ctx.headline.line === k;
+      const named = laterYearNamed(text, sentence.start, sentence.end, role, ctx.reportYear);
+      const period =
+        mode === "next" && role === "review"
+          ? nextPlanPeriod(nextPlan, ctx.reportYear)
+          : (named ?? periodOf(role, lastYearSentence ? "year" : mode, part, ctx.reportYear));
+      const planPeriod = planAt >= 0 ? periodOf(role, "five", part, ctx.reportYear) : null;
+      const headline = ctx.headline !== null && k >= ctx.headline.line && k < ctx.headline.endLine;
       for (const d of drafts) {
         if (role === "other" && !period) continue;
+        const own = planPeriod && !named && d.start > planAt ? planPeriod : period;
         const inHeadline = headline && d.start >= (ctx.headline?.start ?? 0);
+        // Spelled out rather than spread: a spread copy of this many fields is a slow object.
         facts.push({
-          ...d,
-          period: period?.period ?? "",
-          status: period?.status ?? "actual",
+          quote: d.quote,
+          metric: d.metric,
+          value: d.value,
+          upperValue: d.upperValue,
+          unit: d.unit,
+          baseValue: d.baseValue,
+          baseUnit: d.baseUnit,
+          kind: d.kind,
+          direction: d.direction,
+          comparator: d.comparator,
+          start: d.start,
+          end: d.end,
+          period: own?.period ?? "",
+          status: own?.status ?? "actual",
           sentenceStart: sentence.start,
           sentenceEnd: sentence.end,
           section: sectionIndex >= 0 ? sectionIndex : null,
@@ -125,6 +201,14 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
     }
   }
   return facts;
+}
+
+function nextPlanPeriod(
+  start: number | null,
+  reportYear: number | null,
+): { period: string; status: FactStatus } {
+  const from = start ?? reportYear;
+  return { period: from === null ? "" : `${from}-${from + 4}`, status: "target" };
 }
 
 function topSection(sections: readonly OutlineSection[], s: OutlineSection): OutlineSection {
@@ -156,11 +240,35 @@ function periodOf(
   return null;
 }
 
+/**
+ * `到2025年，农林牧渔业总产值达1000亿元以上` in a 2023 report: a goal for the year the sentence names.
+ * (A five-year plan's goals keep the plan's span.)
+ */
+function laterYearNamed(
+  text: string,
+  start: number,
+  end: number,
+  role: PartRole,
+  reportYear: number | null,
+): { period: string; status: FactStatus } | null {
+  if (reportYear === null || (role !== "review" && role !== "tasks")) return null;
+  const m = /(?:到|至|力争|预计|争取|确保|计划)(\d{4})年(?:底|末)?|(\d{4})年(?:底|末)?(?:前|以前)/.exec(
+    text.slice(start, end),
+  );
+  if (!m) return null;
+  const year = Number(m[1] ?? m[2]);
+  const now = role === "review" ? reportYear - 1 : reportYear;
+  return year > now && year <= reportYear + 15 ? { period: String(year), status: "target" } : null;
+}
+
 function yearInTitle(title: string | undefined): number | null {
   if (!title) return null;
-  const m = /(\d{4})年/.exec(title);
-  if (m) return Number(m[1]);
-  return null;
+  const m = /(\d{4}|[〇零○一二三四五六七八九]{4})年/.exec(title);
+  if (!m) return null;
+  const year = /^\d+$/.test(m[1] as string)
+    ? Number(m[1])
+    : parseChineseNumeral((m[1] as string).replace(/[零○]/g, "〇"));
+  return year !== null && year > 1949 && year < 2200 ? year : null;
 }
 
 /** `十四五` in a heading → `2021-2025`; with `expectEnd`, only a plan ending that year. */
@@ -199,14 +307,21 @@ function readSentence(
 ): SentenceFact[] {
   const out: SentenceFact[] = [];
   const notes: MetricNote[] = [];
+  const fromTo = startingValues(text, sStart, quantities);
+  const runs = listRuns(text, quantities);
   let prevRightEnd = -1;
+  let prevClauseStart = sStart;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i] as Quantity;
     const prev = i > 0 ? (quantities[i - 1] as Quantity) : null;
     const next = i + 1 < quantities.length ? (quantities[i + 1] as Quantity) : null;
 
+    // Scan back only to the previous quantity: a clause holding thousands of list items stays linear.
     let clauseStart = q.prefixStart;
-    while (clauseStart > sStart && !CLAUSE_BREAK.has(text[clauseStart - 1] as string)) clauseStart--;
+    const scanFloor = prev ? Math.max(sStart, prev.prefixStart) : sStart;
+    while (clauseStart > scanFloor && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    if (clauseStart === scanFloor && prev && scanFloor > sStart) clauseStart = prevClauseStart;
+    prevClauseStart = clauseStart;
     // Within a clause, the words before a number start after the previous quantity, and after
     // the `、` that ends the previous list item (`10个早夜市疏导区、49家便民菜店`).
     let leftStart = clauseStart;
@@ -234,32 +349,47 @@ function readSentence(
     if (/(?:[和、]|以及|(?<!参)与)$/.test(left)) left = "";
 
     let rightEnd = q.end;
-    // `1000个和美乡村`: a conjunction right after the unit is part of the noun.
-    while (
-      rightEnd < sEnd &&
-      !(
-        RIGHT_BREAK.has(text[rightEnd] as string) &&
-        !(rightEnd === q.end && CONJUNCTIONS.has(text[rightEnd] as string))
-      )
-    )
-      rightEnd++;
+    // `1000个和美乡村`: a conjunction right after the unit, or inside a word (和美, 和谐), is no break.
+    while (rightEnd < sEnd && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
+    // `3个厂（站）稳定运行`: a short note in brackets is part of the noun.
+    if (text.charCodeAt(rightEnd) === 0xff08 && rightEnd > q.end) {
+      const close = text.indexOf("）", rightEnd);
+      if (close > 0 && close - rightEnd <= 6 && close < sEnd) {
+        rightEnd = close + 1;
+        while (rightEnd < sEnd && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
+      }
+    }
     if (next && next.prefixStart < rightEnd) rightEnd = Math.max(q.end, next.prefixStart);
     let right = text.slice(q.end, rightEnd);
+    // `总投资6074亿元的813个省市重点项目`, `总投资1.4亿元的城乡供水一体化工程`: the number
+    // describes the noun after `的`.
+    const attribute =
+      right.startsWith("的") && (right.length > 1 || (next !== null && rightEnd === next.prefixStart));
     // `8个村12.36万平方米排前路建设`: a one-word noun between two quantities takes the rest.
     if (right.length > 0 && right.length <= 2 && next && rightEnd === next.prefixStart) {
       let nextRight = next.end;
-      while (nextRight < sEnd && !RIGHT_BREAK.has(text[nextRight] as string)) nextRight++;
+      while (nextRight < sEnd && !isRightBreak(text, nextRight, next.end)) nextRight++;
       right += text.slice(next.end, nextRight);
     }
     right = right.replace(/^的/, "");
+    if (/^[和及与、]$/.test(right)) right = "";
     prevRightEnd = rightEnd;
 
     // Kind: a change when the words right before the number end with a change verb and nothing
     // is counted after it (`提升8条小街小巷` counts streets); later numbers of a list follow the first.
     const rate = q.baseUnit === "%" || q.baseUnit === "百分点" || q.baseUnit === "倍" || q.baseUnit === "‰";
     let direction: Direction = right.length === 0 || rate ? changeDirectionBefore(left) : null;
+    if (direction === null && rate && right.length === 0) direction = changeDirectionOverObject(left);
     const prevFact = out[out.length - 1];
-    if (direction === null && listItem && left.length === 0 && prevFact?.kind === "change") {
+    // `压减时间58%、材料52%`: a list item naming only its object keeps the change of the first.
+    const bareItem = left.length === 0 || (left.length <= 4 && rate && leadingVerbOf(left) === null);
+    if (
+      direction === null &&
+      listItem &&
+      bareItem &&
+      prevFact?.kind === "change" &&
+      prevFact.baseUnit === q.baseUnit
+    ) {
       direction = prevFact.direction;
     }
     let kind: FactKind = direction === null ? "amount" : "change";
@@ -272,10 +402,34 @@ function readSentence(
       direction = "up";
     }
 
-    const note = metricOf(text, left, right, listItem, clauseStart, sStart, notes, out, q, direction);
+    const endOf = fromTo.ends.get(i);
+    if (endOf !== undefined) {
+      // `从5.6万元增至7.8万元`: a level reached, measured by the words before `从`.
+      direction = null;
+      kind = "amount";
+    }
+    const note =
+      endOf !== undefined
+        ? { metric: endOf, carry: "", counted: false }
+        : attribute
+          ? { metric: right + tidyMetric(afterList(left)), carry: "", counted: false }
+          : metricOf({
+              text,
+              left,
+              right,
+              listItem,
+              clauseStart,
+              sStart,
+              notes,
+              facts: out,
+              quantities,
+              index: i,
+              run: runs[i] as { first: number; last: number },
+              direction,
+            });
     let metric = note.metric;
     if (metric.length > 40) metric = metric.slice(metric.length - 40);
-    notes.push({ ...note, metric });
+    notes.push({ metric, carry: note.carry, counted: note.counted });
     out.push({
       quote: q.quote,
       metric,
@@ -292,7 +446,52 @@ function readSentence(
     });
   }
   shareListComparators(text, quantities, out);
-  return out;
+  return fromTo.bases.size === 0 ? out : out.filter((_, k) => !fromTo.bases.has(k));
+}
+
+/** `提高到`, `跃升到`, `缩小至`, `提高到2025年的`: what leads from a starting value to the level reached. */
+const TO_LEVEL = /^[\u4e00-\u9fff]{0,3}(?:到|至)(?:(?:\d{4}年|“十[一二三四五六七八九]?五”末)(?:底|末)?的?)?$/;
+
+/**
+ * `地区生产总值从11.37万亿元提高到14.58万亿元`: the starting value is only the base of the change
+ * (FACTS.md); the end value is the fact, measured by the words before `从`. Returns the indexes of
+ * the starting values and, for each end value, its metric.
+ */
+function startingValues(
+  text: string,
+  sStart: number,
+  quantities: readonly Quantity[],
+): { bases: Set<number>; ends: Map<number, string> } {
+  const bases = new Set<number>();
+  const ends = new Map<number, string>();
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const q = quantities[i] as Quantity;
+    const next = quantities[i + 1] as Quantity;
+    if (!TO_LEVEL.test(text.slice(q.end, next.prefixStart))) continue;
+    let clauseStart = q.prefixStart;
+    while (clauseStart > sStart && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    const head = text.slice(clauseStart, q.prefixStart);
+    const from = Math.max(head.lastIndexOf("从"), head.lastIndexOf("由"));
+    if (from < 0) continue;
+    // The starting values: this one and the list items before it after `从`.
+    let first = i;
+    while (first > 0) {
+      const before = quantities[first - 1] as Quantity;
+      if (before.start < clauseStart + from) break;
+      if (!/^[、和]$/.test(text.slice(before.end, (quantities[first] as Quantity).prefixStart))) break;
+      first--;
+    }
+    const count = i - first + 1;
+    const subject = tidyMetric(
+      head.slice(0, from).replace(/(?:上年|去年|“十[一二三四五六七八九]?五”末)?$/, ""),
+    );
+    const subjects = splitSubjects(subject);
+    for (let k = first; k <= i; k++) bases.add(k);
+    for (let k = 0; k < count && i + 1 + k < quantities.length; k++) {
+      ends.set(i + 1 + k, (subjects.length === count ? subjects[k] : subject) ?? subject);
+    }
+  }
+  return { bases, ends };
 }
 
 /** `分别增长5.5%、6.5%左右`: a bound written after the last item of a list covers all of them. */
@@ -303,7 +502,8 @@ function shareListComparators(text: string, quantities: readonly Quantity[], fac
     const fa = facts[i] as SentenceFact;
     const fb = facts[i + 1] as SentenceFact;
     if (fa.comparator !== "eq" || fb.comparator === "eq" || fb.comparator === "range") continue;
-    if (a.baseUnit !== b.baseUnit || a.end !== a.unitEnd) continue;
+    // `保持在1000万亩、400万吨以上`: the bound covers the list, whatever the units.
+    if (a.end !== a.unitEnd || a.prefixStart !== a.start) continue;
     if (/^[、和及]$/.test(text.slice(a.end, b.prefixStart))) fa.comparator = fb.comparator;
   }
 }
@@ -318,29 +518,53 @@ interface MetricNote {
 
 const UNIT_NOUN: Record<string, string> = { 人: "人口", 万人: "人口", 户: "户" };
 
-function metricOf(
-  text: string,
-  left: string,
-  right: string,
-  listItem: boolean,
-  clauseStart: number,
-  sStart: number,
-  notes: readonly MetricNote[],
-  facts: readonly SentenceFact[],
-  q: Quantity,
-  direction: Direction,
-): MetricNote {
+/** What `metricOf` reads around one quantity. */
+interface MetricInput {
+  text: string;
+  /** The words before the number in its clause (after the previous quantity). */
+  left: string;
+  /** The noun after the unit, if the number counts one (`8条道路`). */
+  right: string;
+  listItem: boolean;
+  clauseStart: number;
+  sStart: number;
+  notes: readonly MetricNote[];
+  facts: readonly SentenceFact[];
+  quantities: readonly Quantity[];
+  index: number;
+  /** The list the quantity stands in. */
+  run: { first: number; last: number };
+  direction: Direction;
+}
+
+function metricOf(input: MetricInput): MetricNote {
+  const {
+    text,
+    left,
+    right,
+    listItem,
+    clauseStart,
+    sStart,
+    notes,
+    facts,
+    quantities,
+    index,
+    run,
+    direction,
+  } = input;
+  const q = quantities[index] as Quantity;
   const prev = notes[notes.length - 1];
   const prevMetric = prev?.metric;
 
   // `城镇、农村居民人均可支配收入分别增长5.6%和6.4%`: one subject per number.
-  const respectively = distributeRespectively(text, clauseStart, sStart, facts, q);
+  const respectively = distributeRespectively(text, clauseStart, sStart, facts, quantities, index, run);
   if (respectively) return { metric: respectively, carry: "", counted: false };
 
   // `在先进材料、高端装备等关键领域实施100项…`: where it happens is not what is counted.
   const words0 = left.replace(/^在.{1,30}?(?:领域|方面|行业|地区|区域|环节)/, "");
   if (right.length > 0) {
-    const verbPart = tidyMetric(words0);
+    // The words before a counted noun are its verb: `顺利完成5万亩高标准农田建设` keeps 完成.
+    const verbPart = tidyMetric(words0, true);
     let metric: string;
     if (verbPart.length === 0) {
       metric = (listItem && prev ? prev.carry : "") + right;
@@ -355,19 +579,11 @@ function metricOf(
         ? listItem && prev
           ? prev.carry
           : ""
-        : verbPart.length <= 8
-          ? verbPart
-          : (leadingVerbOf(verbPart) ?? "");
+        : (leadingVerbOf(verbPart) ?? (verbPart.length <= 4 ? verbPart : ""));
     return { metric, carry, counted: true };
   }
 
-  let words = words0;
-  const dengAt = words.lastIndexOf("等");
-  if (dengAt >= 0 && words.length - dengAt - 1 >= 2 && !words.endsWith("活动")) {
-    // `争取中央预算内投资、超长期国债等政策性资金26.6亿元`: the category after 等 names it.
-    words = (leadingVerbOf(words) ?? "") + words.slice(dengAt + 1);
-  }
-  let metric = tidyMetric(words);
+  let metric = tidyMetric(afterList(words0));
   if (metric.length === 0 && prev) {
     // `惠及62个行政村11.97万人`, `惠及居民1682户5060人`.
     metric = prev.counted ? prev.carry + (UNIT_NOUN[q.baseUnit] ?? "") : (prevMetric ?? "");
@@ -375,23 +591,81 @@ function metricOf(
   }
   if (direction !== null && isBareChange(metric) && prevMetric) {
     // `地区生产总值272.45亿元，增长4.7%`: the change is of the quantity before.
-    const subject = prevMetric.replace(/(?:增长|下降|增幅|降幅|提高|降低|减少|增加)$/, "");
-    return { metric: subject + metric, carry: "", counted: false };
+    return { metric: subjectOf(prevMetric) + metric, carry: "", counted: false };
+  }
+  if ((metric.length === 0 || isBareChange(metric)) && !prev) {
+    // `加大研发经费投入力度，全年增长10%`, `推进幸福河湖建设，年底前达到45条`: the clause before names it.
+    metric = previousClause(text, sStart, clauseStart) + metric;
   }
   if (listItem && prev && leadingVerbOf(metric) === null) {
     // `争取增发国债项目38个、资金20.43亿元`; `新增A 10家、B 2家`.
     const prevIsVerbPhrase =
       prevMetric !== undefined && prevMetric.length >= 6 && leadingVerbOf(prevMetric) !== null;
-    metric = metric.length <= 2 && prevIsVerbPhrase ? prevMetric + metric : prev.carry + metric;
+    // A bare attribute in another unit (`项目38个、资金20.43亿元`) belongs to the item before; a
+    // parallel item in the same unit (`压减时间58%、材料52%`) or a level (`区级`) takes its verb.
+    const prevUnit = facts[facts.length - 1]?.baseUnit;
+    const attribute =
+      metric.length <= 2 && !metric.endsWith("级") && prevIsVerbPhrase && prevUnit !== q.baseUnit;
+    metric = attribute ? prevMetric + metric : prev.carry + metric;
   }
   if (/^(?:总量|总数|总额|总计|规模|余额|占比|比重)$/.test(metric) && prevMetric) {
-    metric = prevMetric.replace(/^(?:新增|新建|建成)/, "") + metric;
+    metric = subjectOf(prevMetric).replace(/^(?:新增|新建|建成)/, "") + metric;
   }
-  return { metric, carry: leadingVerbOf(metric) ?? prev?.carry ?? "", counted: false };
+  return { metric, carry: leadingVerbOf(metric) ?? "", counted: false };
+}
+
+/**
+ * `争取中央预算内投资、超长期国债等政策性资金` → `争取政策性资金`: the category after 等 names what
+ * is measured; a list of activities (`开展A、B等大型活动`) stays, as it says which activities.
+ */
+function afterList(words: string): string {
+  const dengAt = words.lastIndexOf("等");
+  if (dengAt < 0 || words.length - dengAt - 1 < 2 || words.endsWith("活动")) return words;
+  return (leadingVerbOf(words) ?? "") + words.slice(dengAt + 1);
+}
+
+function subjectOf(metric: string): string {
+  return metric.replace(/(?:年均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加)$/, "");
+}
+
+function previousClause(text: string, sStart: number, clauseStart: number): string {
+  if (clauseStart <= sStart) return "";
+  let s = clauseStart - 1;
+  while (s > sStart && !isClauseBreak(text.charCodeAt(s - 1))) s--;
+  const clause = tidyMetric(text.slice(s, clauseStart - 1));
+  return clause.length > 16 ? clause.slice(clause.length - 16) : clause;
+}
+
+function tidyVerb(verb: string): string {
+  return dropComparison(verb)
+    .replace(
+      /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增|降)(?:到|至|为)|稳定在|保持在|控制在|达到|完成|达|为|至|到|均|再)+$/,
+      "",
+    )
+    .replace(/^(?:再|均)/, "");
 }
 
 function isBareChange(metric: string): boolean {
-  return /^(?:年均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落)$/.test(metric);
+  return /^(?:年均|可比|实际|名义)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落)$/.test(
+    metric,
+  );
+}
+
+/** For each quantity, the run it belongs to: quantities joined only by `、`, `和`, `及` (`增长5.6%和6.4%`). */
+function listRuns(text: string, quantities: readonly Quantity[]): Array<{ first: number; last: number }> {
+  const runs: Array<{ first: number; last: number }> = [];
+  let first = 0;
+  for (let i = 0; i < quantities.length; i++) {
+    const next = quantities[i + 1];
+    const joined =
+      next !== undefined && /^[、和及]$/.test(text.slice((quantities[i] as Quantity).end, next.prefixStart));
+    if (!joined) {
+      const run = { first, last: i };
+      for (let k = first; k <= i; k++) runs.push(run);
+      first = i + 1;
+    }
+  }
+  return runs;
 }
 
 function distributeRespectively(
@@ -399,15 +673,27 @@ function distributeRespectively(
   clauseStart: number,
   sStart: number,
   facts: readonly SentenceFact[],
-  q: Quantity,
+  quantities: readonly Quantity[],
+  i: number,
+  run: { first: number; last: number },
 ): string | null {
-  const clause = text.slice(clauseStart, q.prefixStart);
+  const position = i - run.first;
+  const head = (quantities[run.first] as Quantity).prefixStart;
+  const clause = text.slice(clauseStart, Math.max(clauseStart, head));
   const at = clause.lastIndexOf("分别");
-  if (at < 0) return null;
+  if (at < 0) {
+    // `城乡居民人均可支配收入分别完成32296元、11516元，同比增长10.2%、13.9%`: a bare change
+    // over a list answers the list of amounts before it, item by item.
+    const count = run.last - run.first + 1;
+    if (count < 2 || clause.length > 12) return null;
+    const verb = tidyMetric(clause);
+    if (!isBareChange(verb)) return null;
+    const amounts = facts.filter((f) => f.kind === "amount" && f.start < clauseStart).map((f) => f.metric);
+    if (amounts.length < count) return null;
+    return subjectOf(amounts.slice(-count)[position] as string) + verb;
+  }
   const subjectText = clause.slice(0, at);
-  const verb = clause.slice(at + 2).replace(/同比|比上年|较上年/g, "");
-  // Later numbers of the list: count the quantities between `分别` and this one.
-  const position = facts.filter((f) => f.start > clauseStart + at && f.start < q.start).length;
+  const verb = tidyVerb(clause.slice(at + 2));
   let subjects = subjectText.length > 0 ? splitSubjects(tidyMetric(subjectText)) : [];
   if (subjects.length < 2 && subjectText.length === 0 && clauseStart > sStart) {
     // `研发费用加计扣除政策享受户数与金额，分别增长21.43%和42.68%`.
@@ -419,7 +705,7 @@ function distributeRespectively(
   if (subjects.length < 2) {
     // `接待游客1529万人次，实现综合效益157.8亿元，分别同比增长36%、37%`: the amounts before.
     const amounts = facts.filter((f) => f.kind === "amount" && f.start < clauseStart).map((f) => f.metric);
-    subjects = amounts.slice(-Math.max(2, position + 1));
+    subjects = amounts.slice(-Math.max(2, run.last - run.first + 1)).map(subjectOf);
     if (subjects.length < 2) return null;
   }
   const subject = subjects[Math.min(position, subjects.length - 1)] as string;

@@ -30,7 +30,6 @@ const LEADING_VERBS = [
   "打造",
   "创建",
   "改造",
-  "累计",
   "带动",
   "惠及",
   "安装",
@@ -58,6 +57,11 @@ const LEADING_VERBS = [
   "提升",
   "推动",
   "支持",
+  "压减",
+  "压缩",
+  "减少",
+  "降低",
+  "提高",
 ];
 
 /**
@@ -67,8 +71,10 @@ const LEADING_VERBS = [
  * leadingVerbOf("新增创新型中小企业") // "新增"
  */
 export function leadingVerbOf(metric: string): string | null {
-  for (const v of LEADING_VERBS) if (metric.startsWith(v) && metric.length > v.length) return v;
-  return null;
+  const adverb = /^(?:累计|共|全年|年内|平均)/.exec(metric)?.[0] ?? "";
+  const rest = metric.slice(adverb.length);
+  for (const v of LEADING_VERBS) if (rest.startsWith(v) && rest.length > v.length) return adverb + v;
+  return adverb.length > 0 && rest.length > 0 ? adverb : null;
 }
 
 const CHANGE_UP = [
@@ -99,11 +105,34 @@ const CHANGE_DOWN = [
   "缩小",
   "压降",
   "减排",
+  "压缩",
+  "缩短",
 ];
 const CHANGE_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ...CHANGE_UP.map((w) => [w, "up"] as const),
   ...CHANGE_DOWN.map((w) => [w, "down"] as const),
 ].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The direction of a rate that a change verb governs through a short object:
+ * `压减时间58%`, `提高退休人员基本养老金2%`. Not when the object is itself a rate or share
+ * (`提升农村自来水普及率`), nor `增加值`.
+ *
+ * @example
+ * changeDirectionOverObject("平均压减时间") // "down"
+ * changeDirectionOverObject("战略性新兴产业增加值占比") // null
+ */
+export function changeDirectionOverObject(left: string): Direction {
+  for (const [word, direction] of CHANGE_WORDS) {
+    const at = left.lastIndexOf(word);
+    if (at < 0) continue;
+    const tail = left.slice(at + word.length);
+    if (tail.length === 0 || tail.length > 8) continue;
+    if (/^[值至到为率]|率|比重|占比|比例|指数|幅|速|，/.test(tail)) continue;
+    return direction;
+  }
+  return null;
+}
 
 /**
  * The direction of a change when the text right before a number ends with a change verb
@@ -117,7 +146,10 @@ export function changeDirectionBefore(left: string): Direction {
   let t = left;
   // `增长了`, `下降约`, `增速达到`: words between the verb and the number that keep it a change.
   for (;;) {
-    const stripped = t.replace(/(?:了|约|达到|达|均|分别|同比|比上年|较上年|比去年|年均)$/, "");
+    const stripped = t.replace(
+      /(?:了|约|达到|达|均|分别|同比|比上年|较上年|比去年|年均|控制在|保持在|稳定在|(?:预期)?目标(?:为|是)?)$/,
+      "",
+    );
     if (stripped === t) break;
     t = stripped;
   }
@@ -125,11 +157,18 @@ export function changeDirectionBefore(left: string): Direction {
   return null;
 }
 
+/** `1.`, `（2）`, `一是`, `——` opening a list item. */
+const LIST_MARKER =
+  /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|——)/;
 const SCOPE_PREFIX =
-  /^(?:[、，和及与并且]|全区|全县|全市|全省|全州|全旗|全国|全年|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
+  /^(?:[、，和及与并且的了]|\d{4}年(?:底|末)?|我们|我[区县市省旗州]|年底前|年内|到年底|上半年|下半年|全区|全县|全市|全省|全州|全旗|全国|全年|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
 const LEVEL_SUFFIX =
-  /(?:达到|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上)+$/;
-const COMPARISON_WORDS = /同比|比上年|较上年|比去年|较去年/g;
+  /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至|为)|达到|平均|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|各|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上)+$/;
+/** `同比`, `比上年年初预算`, `较2020年`: what a change is measured against is not the metric. */
+/** Words between a verb and the number it counts that only bound it (`各`, `超过`, `近`). */
+const BOUND_SUFFIX = /(?:各|共|共计|合计|超过|突破|超|近|约|不少于|不低于|至少|不超过|达到|达)+$/;
+const COMPARISON_WORDS =
+  /同比|(?<![占对无可])(?:比|较)(?![重例率])[^，。；、]{0,10}?(?=增加|增长|下降|减少|提高|降低|提升|上升|扩大|缩小|多|少)/g;
 
 /**
  * Tidies the words before a quantity into a metric: scope words (`全区`, `今年`) and the verb that
@@ -139,12 +178,26 @@ const COMPARISON_WORDS = /同比|比上年|较上年|比去年|较去年/g;
  * tidyMetric("全区养老床位达") // "养老床位"
  * tidyMetric("信访总量同比下降") // "信访总量下降"
  */
-export function tidyMetric(text: string): string {
-  let t = text.replace(COMPARISON_WORDS, "");
-  t = t.replace(SCOPE_PREFIX, "");
-  if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
-  t = t.replace(/^[、，,：:；]+|[、，,：:；]+$/g, "");
+export function tidyMetric(text: string, keepVerb = false): string {
+  let t = dropComparison(text).replace(/连续\d+(?:年|个月|天)/, "");
+  t = t
+    .replace(LIST_MARKER, "")
+    .replace(SCOPE_PREFIX, "")
+    .replace(/(?:控制在|保持在|稳定在)$/, "");
+  if (keepVerb) t = t.replace(BOUND_SUFFIX, "");
+  else if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
+  t = t.replace(/^[、，,：:；]+|[、，,：:；的了]+$/g, "");
   return t;
+}
+
+/**
+ * Drops what a change is measured against (`同比`, `比上年`, `比2015年`), keeping the change.
+ *
+ * @example
+ * dropComparison("比2015年下降") // "下降"
+ */
+export function dropComparison(text: string): string {
+  return text.replace(COMPARISON_WORDS, "");
 }
 
 /**
@@ -153,21 +206,90 @@ export function tidyMetric(text: string): string {
  *
  * @example
  * splitSubjects("城镇、农村居民人均可支配收入") // ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+ * splitSubjects("高技术制造业、装备制造业增加值") // ["高技术制造业增加值", "装备制造业增加值"]
  */
 export function splitSubjects(text: string): string[] {
-  const items = text.split(/[、和与及]/).filter((s) => s.length > 0);
+  // Names may hold 和 (`信息传输软件和信息技术服务业`): split on it only when there is no `、`.
+  const items = text.split(text.includes("、") ? "、" : /[和与]/).filter((s) => s.length > 0);
   if (items.length === 1 && text.includes("城乡")) {
     // `城乡居民人均可支配收入分别增长` reports the urban and the rural figure.
     return [text.replace("城乡", "城镇"), text.replace("城乡", "农村")];
   }
   if (items.length < 2) return items;
-  const longest = items.reduce((a, b) => (b.length > a.length ? b : a));
-  const li = items.indexOf(longest);
+  const first = items[0] as string;
+  const last = items[items.length - 1] as string;
+  const others = items.slice(0, -1);
+  const isLast = (k: number) => k === items.length - 1;
+  if (first.length > last.length && last.length <= 3) {
+    // The first item carries the modifier the others share: `享受户数与金额` → 享受金额.
+    return items.map((item, k) =>
+      k === 0 ? item : first.slice(0, Math.max(0, first.length - item.length)) + item,
+    );
+  }
+  // Parallel short modifiers (`城镇、农村…`, `广州、深圳…`): the last item's modifier is as long.
+  const width = first.length;
+  if (width <= 4 && others.every((item) => item.length === width)) {
+    return items.map((item, k) => (isLast(k) ? item : item + last.slice(Math.min(width, last.length))));
+  }
+  // `高技术制造业、装备制造业增加值`: after the word the items share.
+  // `新材料、生物医药健康产业增速`: the measure the last item names.
+  const head = HEAD_WORDS.find((h) => last.endsWith(h) && last.length > h.length);
   return items.map((item, k) => {
-    if (item.length >= longest.length - 1 || item === longest) return item;
-    // Short items share the longest item's head (`城镇` + `居民人均可支配收入`) or its modifier
-    // (`研发费用加计扣除政策享受` + `金额`).
-    if (k < li) return item + longest.slice(item.length);
-    return longest.slice(0, longest.length - item.length) + item;
+    if (isLast(k)) return item;
+    const shared = sharedHead(item, last);
+    if (shared !== null) return item + shared;
+    if (head && !HEAD_WORDS.some((h) => item.endsWith(h))) return item + head;
+    return item;
   });
+}
+
+/** What a list of subjects is measured by, longest first. */
+const HEAD_WORDS = [
+  "居民人均可支配收入",
+  "人均可支配收入",
+  "可支配收入",
+  "增加值增速",
+  "增加值",
+  "增长率",
+  "增速",
+  "营业收入",
+  "收入",
+  "产量",
+  "产值",
+  "出栏量",
+  "存栏量",
+  "吞吐量",
+  "客运量",
+  "货运量",
+  "销售额",
+  "营收",
+  "占比",
+  "比重",
+  "规模",
+  "总额",
+  "余额",
+  "投资",
+  "人数",
+  "户数",
+  "数量",
+  "金额",
+  "浓度",
+  "面积",
+  "指数",
+  "覆盖率",
+  "普及率",
+  "达标率",
+  "警情",
+  "案件",
+  "事故",
+  "起数",
+].sort((a, b) => b.length - a.length);
+
+/** What follows, in the last item, the word an item ends with (`制造业` → `增加值`), or null. */
+function sharedHead(item: string, last: string): string | null {
+  for (let k = Math.min(item.length, 4); k >= 2; k--) {
+    const at = last.indexOf(item.slice(-k));
+    if (at >= 0 && at + k < last.length) return last.slice(at + k);
+  }
+  return null;
 }

@@ -1,5 +1,7 @@
 // Finds the quantities of a cleaned text: a number with its magnitude, unit and comparator
 // (`2.76万吨以上`, `50多个`, `1~2个`, `超千亿元`), leaving out years, identifiers and slogans.
+
+import { parseChineseNumeral } from "../text/chinese-numerals.js";
 import type { Comparator } from "../types.js";
 import { matchMagnitude, matchUnit } from "./units.js";
 
@@ -30,6 +32,7 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["不高于", "lte"],
   ["不多于", "lte"],
   ["低于", "lte"],
+  ["不足", "lte"],
   ["少于", "lte"],
   ["超过", "gt"],
   ["突破", "gt"],
@@ -38,6 +41,7 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["大于", "gt"],
   ["逾", "gt"],
   ["超", "gt"],
+  ["过", "gt"],
   ["大约", "approx"],
   ["接近", "approx"],
   ["将近", "approx"],
@@ -54,6 +58,8 @@ const SUFFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["有余", "gt"],
 ];
 
+const RANK_BEFORE = /(?:倒|前|后|排名|排|居|列|位列|位居|跻身)$/;
+const DURATION_UNITS = new Set(["月", "天", "小时", "工作日", "分钟"]);
 const RANGE_SEPARATORS = new Set(["~", "—", "–", "-", "至", "到"]);
 const DATE_OR_ORDINAL_AFTER = new Set([
   "年",
@@ -143,6 +149,8 @@ function readUnitTail(text: string, pos: number): UnitTail | null {
       }
     }
     if (!suffix && (text[i] === "多" || text[i] === "余") && !isUnitStartAt(text, i + 1)) {
+      // `3个多月`, `两年多`: a length of time, not a count.
+      if ("月年天".includes(text[i + 1] ?? "x")) return null;
       suffix = "gt";
       i++;
     }
@@ -170,6 +178,7 @@ function prefixComparator(text: string, numberStart: number, floor: number): [Co
       // `超额`, `赶超` are not bounds; only the bare word right before the number.
       if (word === "超" && (text[s - 1] === "赶" || text[s - 1] === "高")) continue;
       if (word === "近" && (text[s - 1] === "最" || text[s - 1] === "附" || text[s - 1] === "临")) continue;
+      if (word === "过" && "通经超不度越跨错难".includes(text[s - 1] ?? "")) continue;
       // `签约`, `节约`, `制约` are words, not `约` (about).
       if (word === "约" && "签节制合契违履预特公集简相邀".includes(text[s - 1] ?? "")) continue;
       return [comparator, s];
@@ -198,8 +207,8 @@ function insideQuotedName(text: string, pos: number, floor: number): boolean {
       k--;
     }
     if (opened < 0) continue;
-    const closeAt = text.indexOf(close, pos);
-    if (closeAt >= 0 && closeAt - pos <= 24) return true;
+    const limit = Math.min(text.length, pos + 24);
+    for (let j = pos; j < limit; j++) if (text[j] === close) return true;
   }
   return false;
 }
@@ -214,19 +223,28 @@ export function findQuantities(text: string, from: number, to: number): Quantity
   const out: Quantity[] = [];
   let i = from;
   while (i < to) {
-    const c = text[i] as string;
-    if (isDigit(c)) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
       const q = readQuantityAt(text, i, from, to);
       if (q) {
         out.push(q);
         i = q.end;
         continue;
       }
-      while (i < to && (isDigit(text[i]) || text[i] === "." || text[i] === ",")) i++;
+      while (i < to && isNumberPart(text.charCodeAt(i))) i++;
       continue;
     }
-    if (c === "万" || c === "千" || c === "亿" || c === "百") {
+    // 万 千 亿 百: `超千亿元`
+    if (c === 0x4e07 || c === 0x5343 || c === 0x4ebf || c === 0x767e) {
       const q = readBareMagnitudeAt(text, i, from, to);
+      if (q) {
+        out.push(q);
+        i = q.end;
+        continue;
+      }
+    }
+    if (CHINESE_COUNT_START.has(c)) {
+      const q = readBoundChineseCountAt(text, i, from, to);
       if (q) {
         out.push(q);
         i = q.end;
@@ -237,6 +255,8 @@ export function findQuantities(text: string, from: number, to: number): Quantity
   }
   return out;
 }
+
+const isNumberPart = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 44;
 
 function readQuantityAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
   const before = text[pos - 1];
@@ -256,7 +276,10 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   const after = text[num.end];
   if (isLetter(after) || after === "#" || after === "+" || after === "/" || after === "：" || after === ":")
     return null;
-  if (after !== undefined && DATE_OR_ORDINAL_AFTER.has(after)) return null;
+  if (after !== undefined && DATE_OR_ORDINAL_AFTER.has(after)) {
+    const span = lengthOfLife(text, pos, num, floor);
+    return span;
+  }
   if (after === "-" && isDigit(text[num.end + 1])) {
     // `2026-02-03`, `2021-2025`: dates and spans, unless a unit follows the second number.
     const second = readNumber(text, num.end + 1);
@@ -264,7 +287,7 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   }
   if (insideQuotedName(text, pos, floor)) return null;
 
-  let tail = readUnitTail(text, num.end);
+  let tail = readUnitTail(text, num.end) ?? sharedListUnit(text, num.end);
   let upper: NumberToken | null = null;
   // A range: `1~2个`, `4.5%—5%`, `3至5家`.
   const sepAt = tail ? tail.unitEnd : num.end;
@@ -281,6 +304,30 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
     }
   }
   if (!tail || tail.end > limit) return null;
+  // `排名倒26名`, `前10位`: ranks; `连续10个月`: how long something lasted.
+  if (
+    (tail.baseUnit === "名" || tail.baseUnit === "位") &&
+    RANK_BEFORE.test(text.slice(Math.max(floor, pos - 3), pos))
+  ) {
+    return null;
+  }
+  if (
+    DURATION_UNITS.has(tail.baseUnit) &&
+    /(?:连续|持续|长达)$/.test(text.slice(Math.max(floor, pos - 3), pos))
+  ) {
+    return null;
+  }
+  // `1对1帮扶`: a pattern, not a count.
+  if (tail.unit.endsWith("对") && isDigit(text[tail.unitEnd])) return null;
+  // `5个方面`, `3个位次`: the report's own structure and ranks; `15分钟生活圈`: a concept's name.
+  const after2 = text.slice(tail.end, tail.end + 8);
+  if (/^(?:方面|位次|名次)/.test(after2) || (tail.baseUnit === "位" && /^次/.test(after2))) return null;
+  if (
+    (tail.baseUnit === "分钟" || tail.baseUnit === "公里" || tail.baseUnit === "小时") &&
+    /^[\u4e00-\u9fff]{0,6}圈/.test(after2)
+  ) {
+    return null;
+  }
   const prefix = prefixComparator(text, pos, floor);
   let comparator: Comparator = upper ? "range" : (tail.suffix ?? prefix?.[0] ?? "eq");
   if (!upper && tail.suffix === null && prefix) comparator = prefix[0];
@@ -295,10 +342,115 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
     upperValue: upper ? upper.value : null,
     unit: tail.unit,
     baseUnit: tail.baseUnit,
-    baseValue: roundValue(value * tail.factor),
+    baseValue: tail.factor === 1 ? value : roundValue(value * tail.factor),
     comparator,
     quote: text.slice(pos, end),
   };
+}
+
+/**
+ * `单日最高客运量达1409万、1305万人次`: a number with a magnitude but no unit borrows the unit of
+ * the next item of its list.
+ */
+function sharedListUnit(text: string, pos: number): UnitTail | null {
+  const magnitude = matchMagnitude(text, pos);
+  if (!magnitude) return null;
+  const sep = pos + magnitude.text.length;
+  if (!"、和及至".includes(text[sep] ?? "x")) return null;
+  const second = readNumber(text, sep + 1);
+  if (!second) return null;
+  const tail = readUnitTail(text, second.end);
+  if (!tail || !matchMagnitude(text, second.end)) return null;
+  const unit = matchUnit(text, second.end + (matchMagnitude(text, second.end)?.text.length ?? 0));
+  if (!unit) return null;
+  return {
+    end: sep,
+    unitEnd: sep,
+    unit: magnitude.text + unit.unit,
+    baseUnit: unit.base,
+    factor: magnitude.factor,
+    suffix: null,
+  };
+}
+
+/**
+ * `人均受教育年限达到11.7年`, `人均预期寿命79.5岁`: a length of time, not a year or an age limit —
+ * a year is never written with decimals, and an age is a fact only as a life expectancy.
+ */
+function lengthOfLife(text: string, pos: number, num: NumberToken, floor: number): Quantity | null {
+  const unit = text[num.end];
+  const decimal = text.slice(pos, num.end).includes(".");
+  const lifeSpan = unit === "岁" && /寿命/.test(text.slice(Math.max(floor, pos - 10), pos));
+  if (!((unit === "年" && decimal) || (unit === "岁" && (decimal || lifeSpan)))) return null;
+  let end = num.end + 1;
+  let comparator: Comparator = "eq";
+  for (const [word, c] of SUFFIX_COMPARATORS) {
+    if (text.startsWith(word, end)) {
+      comparator = c;
+      end += word.length;
+      break;
+    }
+  }
+  const prefix = prefixComparator(text, pos, floor);
+  if (comparator === "eq" && prefix) comparator = prefix[0];
+  return {
+    start: pos,
+    end,
+    unitEnd: num.end + 1,
+    prefixStart: prefix ? prefix[1] : pos,
+    value: num.value,
+    upperValue: null,
+    unit: unit as string,
+    baseUnit: unit as string,
+    baseValue: num.value,
+    comparator,
+    quote: text.slice(pos, end),
+  };
+}
+
+// 一 二 两 三 四 五 六 七 八 九 十
+const CHINESE_COUNT_START = new Set([
+  0x4e00, 0x4e8c, 0x4e24, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03, 0x516b, 0x4e5d, 0x5341,
+]);
+
+/**
+ * `至少打造一个多业态特色消费街区`: a count in Chinese numerals is a quantity only after a bound
+ * (至少, 不少于, 超过); elsewhere such numerals name slogans and structure (`两个毫不动摇`, `十方面`).
+ */
+function readBoundChineseCountAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
+  // The bound may stand before a short verb: `至少打造一个`.
+  const prefix = prefixComparator(text, pos, floor) ?? prefixComparatorBeforeVerb(text, pos, floor);
+  if (!prefix || text.startsWith("约", prefix[1]) || text.startsWith("近", prefix[1])) return null;
+  let end = pos;
+  while (end < limit && end - pos < 5 && "一二两三四五六七八九十百千万".includes(text[end] as string)) end++;
+  const value = parseChineseNumeral(text.slice(pos, end));
+  if (value === null || value === 0) return null;
+  const unit = matchUnit(text, end);
+  if (!unit || unit.unit === "年" || unit.base === "%") return null;
+  const unitEnd = end + unit.length;
+  if (unitEnd > limit || /^(?:方面|是|批|类)/.test(text.slice(unitEnd, unitEnd + 2))) return null;
+  return {
+    start: pos,
+    end: unitEnd,
+    unitEnd,
+    prefixStart: prefix[1],
+    value,
+    upperValue: null,
+    unit: unit.unit,
+    baseUnit: unit.base,
+    baseValue: value,
+    comparator: prefix[0],
+    quote: text.slice(pos, unitEnd),
+  };
+}
+
+function prefixComparatorBeforeVerb(text: string, pos: number, floor: number): [Comparator, number] | null {
+  const found = prefixComparator(text, pos - 2, floor);
+  return found &&
+    (found[0] === "gte" || found[0] === "gt") &&
+    /^[\u4e00-\u9fff]{2}$/.test(text.slice(pos - 2, pos))
+    ? found
+    : null;
 }
 
 /** `超千亿元`, `突破万亿元`: a magnitude with no digit, after a bound. */
@@ -312,6 +464,14 @@ function readBareMagnitudeAt(text: string, pos: number, floor: number, limit: nu
   if (!unit) return null;
   const unitEnd = pos + magnitude.text.length + unit.length;
   if (unitEnd > limit) return null;
+  // `超百亿元企业8家`: a class of things, not an amount; only a bound ending its clause counts.
+  const after = text.charCodeAt(unitEnd);
+  if (
+    unitEnd < limit &&
+    !(after === 0xff0c || after === 0x3002 || after === 0xff1b || after === 0x3001 || after === 10)
+  ) {
+    return null;
+  }
   return {
     start: pos,
     end: unitEnd,

@@ -48,6 +48,11 @@ const UNIT_BASE: Record<string, string> = {
   // people
   人: "人",
   人次: "人次",
+  户次: "户次",
+  件次: "件次",
+  车次: "车次",
+  项次: "项次",
+  家次: "家次",
   名: "名",
   位: "位",
   户: "户",
@@ -82,6 +87,7 @@ const UNIT_BASE: Record<string, string> = {
   头: "头",
   只: "只",
   羽: "羽",
+  尾: "尾",
   匹: "匹",
   枚: "枚",
   批: "批",
@@ -113,6 +119,8 @@ const UNIT_BASE: Record<string, string> = {
   笔: "笔",
   轮: "轮",
   对: "对",
+  期: "期",
+  分: "分",
   // time spans (years and dates are never facts)
   天: "天",
   小时: "小时",

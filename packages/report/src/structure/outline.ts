@@ -91,7 +91,7 @@ export function matchHeading(text: string): HeadingMatch | null {
 }
 
 const UNNUMBERED_PART =
-  /(?:工作回顾|回顾$|目标任务|主要任务|工作任务|工作安排|重点工作|总体要求|主要目标|政府自身建设|自身建设)/;
+  /(?:工作回顾|回顾$|目标任务|主要任务|主要工作|工作任务|工作安排|重点工作|总体要求|主要目标|政府自身建设|自身建设)/;
 
 /**
  * The role of a part from its heading words: `工作回顾` is a review, a future five-year plan's
@@ -102,7 +102,8 @@ const UNNUMBERED_PART =
  */
 export function roleOfHeading(title: string): PartRole | null {
   if (/政府自身建设|自身建设|建设人民满意/.test(title)) return "government";
-  if (/回顾|过去(?:一|五)年|工作总结/.test(title)) return "review";
+  if (/回顾|过去(?:的)?(?:一|五)年|工作总结|主要成绩|工作情况|发展成就|主要成就/.test(title)) return "review";
+  if (/今后五年|未来五年|五年(?:奋斗)?目标|今后一个时期/.test(title)) return "outlook";
   const plan = /十[一二三四五六七八九]?五/.test(title);
   const year = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年|今年|本年/.test(title);
   if (plan && !year && /目标|任务|规划|展望|时期/.test(title)) return "outlook";
@@ -116,6 +117,10 @@ const GOVERNMENT_BLOCK =
 /**
  * Builds the outline of the body: numbered headings nested by level, part roles, an unnumbered
  * government block inside the tasks part, and an annex that belongs to the report.
+ *
+ * @example
+ * const lines = splitLines(cleanReportText(text).text);
+ * buildOutline(lines, findReportBody(lines)).sections.map((s) => s.marker) // ["一、", "（一）", …]
  */
 export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outline {
   const from = body.salutationLine ?? body.startLine;
@@ -147,19 +152,27 @@ export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outl
 
   let candidate = 0;
   let currentPartRole: PartRole | null = null;
+  let partLikeSeen = false;
   for (let k = from; k < annex; k++) {
     const line = lines[k] as TextLine;
     const next = candidates[candidate];
     if (next && next.line.index === k) {
       candidate++;
       const m = next.match;
+      const headingRole = roleOfHeading(m.title);
+      // Without `一、` parts, a `（一）2023年工作回顾` heading may be a part itself.
+      const partLike =
+        numberedParts === 0 &&
+        m.level === 2 &&
+        (headingRole === "review" || headingRole === "outlook" || (partLikeSeen && headingRole !== null));
+      if (partLike) partLikeSeen = true;
       const role: PartRole =
-        m.level === 1
-          ? (roleOfHeading(m.title) ?? "other")
-          : roleOfHeading(m.title) === "government"
+        m.level === 1 || partLike
+          ? (headingRole ?? "other")
+          : headingRole === "government"
             ? "government"
             : (currentPartRole ?? "other");
-      if (m.level === 1) currentPartRole = role;
+      if (m.level === 1 || partLike) currentPartRole = role;
       push({
         level: m.level,
         marker: m.marker,
@@ -243,9 +256,11 @@ export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outl
   const bodyEnd = body.endLine > 0 ? (lines[body.endLine - 1] as TextLine).end : 0;
   for (const k of open) (sections[k] as OutlineSection).end = bodyEnd;
 
-  // A report with no part headings (a page that starts at the tasks) reads by its content.
-  const defaultRole: PartRole = sections.some((s) => s.level === 1)
-    ? "other"
+  // A report with no part headings (a page that starts at the tasks) reads by its content; so
+  // does the text before the first part heading, which some reports open with last year's review.
+  const firstPart = sections.find((s) => s.level === 1);
+  const defaultRole: PartRole = firstPart
+    ? preambleRole(lines, from, firstPart.line)
     : roleOfUnheadedText(lines, from, body.endLine);
   for (const s of sections) {
     if (s.parent === null && s.level > 1 && s.role === "other") s.role = defaultRole;
@@ -276,9 +291,58 @@ export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outl
   return { sections, lineSection, lineRole };
 }
 
+/**
+ * Settles the roles the headings alone could not: a part about a past year (`一、2023年工作情况`)
+ * is a review; a part whose heading names no role reads by its content.
+ *
+ * @example
+ * settleRoles(outline, lines, 2024); // `一、2023年工作情况` becomes a review
+ */
+export function settleRoles(outline: Outline, lines: readonly TextLine[], reportYear: number | null): void {
+  const { sections } = outline;
+  for (const part of sections) {
+    if (part.parent !== null || part.level !== 1 || part.implicit) continue;
+    const year = /(\d{4})年/.exec(part.title);
+    if (
+      reportYear !== null &&
+      part.role === "tasks" &&
+      year &&
+      Number(year[1]) < reportYear &&
+      !/目标|任务|安排|要求|计划|部署/.test(part.title)
+    ) {
+      part.role = "review";
+    } else if (part.role === "other") {
+      const first = part.line + 1;
+      const last = lines.findIndex((l) => l.start >= part.end);
+      part.role = roleOfUnheadedText(lines, first, last < 0 ? lines.length : last);
+    } else continue;
+    for (const s of sections) {
+      if (s.index > part.index && s.start < part.end && s.role !== "government") s.role = part.role;
+    }
+  }
+  for (let k = 0; k < lines.length; k++) {
+    const at = outline.lineSection[k] ?? -1;
+    if (at >= 0) outline.lineRole[k] = (sections[at] as OutlineSection).role;
+  }
+}
+
 function firstStop(text: string): number {
   for (let i = 0; i < text.length; i++) if (STOPS.has(text[i] as string)) return i + 1;
   return text.length;
+}
+
+/** The text between the salutation and the first part heading: a review if it reads like one. */
+function preambleRole(lines: readonly TextLine[], from: number, to: number): PartRole {
+  for (let k = from; k < to; k++) {
+    const t = (lines[k] as TextLine).text;
+    if (
+      /一年来|过去(?:的)?一年|五年来|过去五年|^(?:\d{4}|[〇零一二三四五六七八九]{4})年[，,是]/.test(t) &&
+      /\d/.test(t)
+    ) {
+      return "review";
+    }
+  }
+  return "other";
 }
 
 function roleOfUnheadedText(lines: readonly TextLine[], from: number, to: number): PartRole {

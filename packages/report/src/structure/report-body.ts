@@ -19,7 +19,9 @@ export interface ReportBody {
 
 const SALUTATION = /^各位代表[：:！!，,]?/;
 const TITLE = /政府工作报告$/;
-const SESSION = /^——?.{0,30}会议上?$|^——?.{0,12}\d{4}年.{0,30}(?:人民代表大会|人大)/;
+/** `——2026年1月26日在河南省第十四届人民代表大会第四次会议上`, the dash sometimes left out. */
+const SESSION =
+  /^(?:——?)?.{0,30}(?:人民代表大会|人大).{0,12}会议上?$|^(?:——?)?.{0,12}(?:\d{4}|[〇零一二三四五六七八九]{4})年.{0,30}(?:人民代表大会|人大)/;
 /** `湛河区人民政府区长马培翼`, `广东省省长孟凡利`, `国务院总理李强`. */
 export const BYLINE =
   /^(.{0,20}?)(?:人民政府)?(代理?)?(省长|市长|县长|区长|州长|旗长|盟长|总理|主席|自治区主席)(.{2,4})$/;
@@ -54,29 +56,45 @@ export function findReportBody(lines: readonly TextLine[]): ReportBody {
   let bylineLine: number | null = null;
   if (salutation !== null) {
     startLine = salutation;
+    // Walk up through the header; a photo caption or a site's date line may stand among it.
     let seen = 0;
-    for (let k = salutation - 1; k >= 0 && seen < 8; k--) {
+    for (let k = salutation - 1; k >= 0 && seen < 10; k--) {
       const t = (lines[k] as TextLine).text;
       if (t.length === 0) continue;
       seen++;
       if (TITLE.test(t) && t.length <= 40) {
         titleLine ??= k;
-        startLine = k;
+        startLine = Math.min(startLine, k);
         break;
       }
       if (SESSION.test(t) && t.length <= 60) {
         sessionLine ??= k;
-        startLine = k;
-      } else if ((BYLINE.test(t) || NAME_ONLY.test(t)) && t.length <= 30 && sessionLine === null) {
+        startLine = Math.min(startLine, k);
+      } else if (BYLINE.test(t) && t.length <= 30 && sessionLine === null) {
         bylineLine ??= k;
-        startLine = k;
-      } else if (CHROME_LABEL.test(t)) {
-      } else break;
+        startLine = Math.min(startLine, k);
+      } else if (NAME_ONLY.test(t) && seen === 1) {
+        // A name alone right above the salutation (`闫继红`).
+        bylineLine ??= k;
+        startLine = Math.min(startLine, k);
+      } else if (/^(?:内容摘要|摘要|正文)[：:]?$/.test(t) || /^政府工作报告.{40}/.test(t)) {
+        break;
+      }
     }
   } else {
-    // No salutation: a page that starts mid-report. Begin after a scraper's `正文：` label.
+    // No salutation: a page that starts mid-report. Begin after a scraper's `正文：` label, and
+    // read the header lines that may follow it.
     const body = lines.findIndex((l) => /^正文[：:]?$/.test(l.text));
     startLine = body >= 0 ? body + 1 : 0;
+    let seen = 0;
+    for (let k = startLine; k < lines.length && seen < 6; k++) {
+      const t = (lines[k] as TextLine).text;
+      if (t.length === 0) continue;
+      seen++;
+      if (TITLE.test(t) && t.length <= 40) titleLine ??= k;
+      else if (SESSION.test(t) && t.length <= 60) sessionLine ??= k;
+      else if (BYLINE.test(t) && t.length <= 30) bylineLine ??= k;
+    }
   }
 
   let endLine = lines.length;

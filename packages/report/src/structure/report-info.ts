@@ -14,6 +14,7 @@ const SESSION_PLACE =
   /在(.{1,20}?)(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)?(?:全国)?人民代表大会/;
 const TITLE_LINE = /^(?:标题[：:])?(.{0,40}?)政府工作报告$/;
 const DELEGATE = /我代表(.{1,15}?)(?:人民政府|政府)?[，,]?向大会报告/;
+const SPEAKER_TITLE_LINE = /^(.{0,20}?)(?:人民政府)?(代理?)?(省长|市长|县长|区长|州长|旗长|盟长|总理|主席)$/;
 const PLACE_SUFFIX = /(?:省|市|县|区|旗|州|盟|自治区|自治州|自治县|特别行政区)$/;
 
 interface Found<T> {
@@ -127,11 +128,24 @@ export function readReportInfo(
       const at = byline.text.lastIndexOf(name);
       info.sources.speaker = span(byline, at, at + name.length);
       speakerLevel = levelOfTitle(title);
-      if (prefix.length >= 2) bylinePlace = { value: prefix, span: span(byline, 0, prefix.length) };
-      else if (title === "总理") bylinePlace = { value: "国务院", span: span(byline, 0, byline.text.length) };
+      if (prefix.length >= 2 && !/^(?:自治区|自治州|自治县|[省市县区])$/.test(prefix)) {
+        bylinePlace = { value: prefix, span: span(byline, 0, prefix.length) };
+      } else if (title === "总理")
+        bylinePlace = { value: "国务院", span: span(byline, 0, byline.text.length) };
     } else if (/^[\u4e00-\u9fff]{2,4}$/.test(byline.text)) {
       info.speaker = byline.text;
       info.sources.speaker = span(byline);
+      // `国务院总理` on the line above the name.
+      const above = lines
+        .slice(Math.max(0, byline.index - 3), byline.index)
+        .reverse()
+        .find((l) => l.text.length > 0);
+      const title = above ? SPEAKER_TITLE_LINE.exec(above.text) : null;
+      if (title) {
+        info.speakerTitle = (title[2] ?? "") + (title[3] as string);
+        speakerLevel = levelOfTitle(title[3] as string);
+        if (title[3] === "总理") bylinePlace = { value: "国务院", span: span(above as TextLine) };
+      }
     }
   }
 
@@ -162,7 +176,19 @@ export function readReportInfo(
   }
   info.level = levelOfPlace(info.place, speakerLevel);
 
-  const year = sessionYear ?? titleYear;
+  let year = sessionYear ?? titleYear;
+  // A session held in December for the coming year (`——2023年12月28日`, `二、2024年工作安排`).
+  if (
+    sessionYear &&
+    (titleYear?.value === sessionYear.value + 1 ||
+      headingYears.taskYear === sessionYear.value + 1 ||
+      headingYears.reviewYear === sessionYear.value)
+  ) {
+    year =
+      titleYear?.value === sessionYear.value + 1
+        ? titleYear
+        : { value: sessionYear.value + 1, span: sessionYear.span };
+  }
   if (year) {
     info.year = year.value;
     info.sources.year = year.span;

@@ -40,8 +40,31 @@ export function leadInOf(text: string): string | null {
       const lead = text.slice(0, i);
       if (lead.length < MIN_LEAD || lead.length > MAX_LEAD) return null;
       if (NOT_A_LEAD.test(lead)) return null;
-      if (text.length - (i + 1) < 8) return null;
+      if (text.length - (i + 1) < 4) return null;
       return lead;
+    }
+  }
+  return null;
+}
+
+/**
+ * The first sentence of a paragraph numbered `一是…`, `二是…`, which in a tasks part names a
+ * piece of work (`一是坚定实施扩大内需战略，在加快推动消费投资增长上实现新突破。…`).
+ *
+ * @example
+ * numberedLeadOf("一是坚定实施扩大内需战略，在加快推动消费投资增长上实现新突破。坚持把扩大内需作为基点。")
+ * // "坚定实施扩大内需战略，在加快推动消费投资增长上实现新突破"
+ */
+export function numberedLeadOf(text: string): string | null {
+  const m = /^(?:[一二三四五六七八九十]{1,3})是/.exec(text);
+  if (!m) return null;
+  const start = m[0].length;
+  for (let i = start; i < Math.min(text.length, start + 52); i++) {
+    const c = text[i];
+    if (c === "：" || c === "；") return null;
+    if (c === "。" || c === "！") {
+      const lead = text.slice(start, i);
+      return lead.length >= MIN_LEAD && text.length - (i + 1) >= 4 ? lead : null;
     }
   }
   return null;
@@ -50,6 +73,9 @@ export function leadInOf(text: string): string | null {
 /**
  * Finds the themes of the parts whose role is `tasks`: lead-in paragraphs (inside a numbered
  * work area where the part has them) and numbered headings run into their paragraph.
+ *
+ * @example
+ * findThemes(lines, outline).map((t) => t.title) // ["强化科技创新战略支撑", …]
  */
 export function findThemes(lines: readonly TextLine[], outline: Outline): OutlineTheme[] {
   const { sections, lineSection, lineRole } = outline;
@@ -61,8 +87,13 @@ export function findThemes(lines: readonly TextLine[], outline: Outline): Outlin
   const headingLine = new Map<number, OutlineSection>();
   for (const s of sections) if (!s.implicit) headingLine.set(s.line, s);
 
+  const annexes = new Set(
+    sections.filter((s) => s.implicit && s.title.startsWith("附件")).map((s) => s.index),
+  );
   for (const line of lines) {
     if (lineRole[line.index] !== "tasks" || line.text.length === 0) continue;
+    const at = lineSection[line.index] ?? -1;
+    if (at >= 0 && annexes.has(topOf(sections, at))) continue;
     const heading = headingLine.get(line.index);
     if (heading) {
       if (heading.level >= 2 && heading.runIn) {
@@ -82,20 +113,40 @@ export function findThemes(lines: readonly TextLine[], outline: Outline): Outlin
     const sectionIndex = lineSection[line.index] ?? -1;
     const section = sectionIndex >= 0 ? sections[sectionIndex] : undefined;
     if (section && section.level === 1 && hasSubsections.has(section.index)) continue;
-    const lead = leadInOf(line.text);
+    const numbered = numberedLeadOf(line.text);
+    const lead = numbered ?? leadInOf(line.text);
     if (lead === null) continue;
+    const offset = numbered === null ? 0 : line.text.indexOf(numbered);
     themes.push({
       index: themes.length,
       section: sectionIndex >= 0 ? sectionIndex : null,
       title: lead,
       line: line.index,
-      leadStart: line.start,
-      leadEnd: line.start + lead.length + 1,
+      leadStart: line.start + offset,
+      leadEnd: line.start + offset + lead.length + 1,
       start: line.start,
       end: line.end,
     });
   }
-  return themes;
+  // A work area's heading run into its intro paragraph is a theme only when no lead-in follows it
+  // (`（一）大力提振消费…。促进消费…` then `实施提振消费专项行动。…`).
+  const areaOf = (t: OutlineTheme) => (t.section === null ? null : workAreaOf(sections, t.section));
+  const ownLine = (t: OutlineTheme) =>
+    t.section !== null && (sections[t.section] as OutlineSection).line === t.line;
+  const withLeads = new Set(
+    themes.filter((t) => !ownLine(t) || (sections[t.section ?? 0]?.level ?? 0) > 2).map(areaOf),
+  );
+  const kept = themes.filter(
+    (t) => !(ownLine(t) && (sections[t.section ?? 0]?.level ?? 0) <= 2 && withLeads.has(areaOf(t))),
+  );
+  return kept.map((t, index) => ({ ...t, index }));
+}
+
+/** The numbered work area (level 2) a section stands in, or the section itself above that level. */
+function workAreaOf(sections: readonly OutlineSection[], index: number): number {
+  let s = sections[index] as OutlineSection;
+  while (s.parent !== null && s.level > 2) s = sections[s.parent] as OutlineSection;
+  return s.index;
 }
 
 function topOf(sections: readonly OutlineSection[], index: number): number {

@@ -79,7 +79,12 @@ export function milestonesUntil(deadline: string): Milestone[] {
   return out;
 }
 
-/** Adds lead and co-units, deadline and milestones to a task. */
+/**
+ * Adds lead and co-units, deadline and milestones to a task.
+ *
+ * @example
+ * draftTask(source, 2026, defaultUnitCatalogue).deadline // "2026-12-31"
+ */
 export function draftTask(source: TaskSource, year: number | null, units: UnitCatalogue): DraftedTask {
   const suggestion = suggestUnits(`${source.title}。${source.text}`, units);
   const deadline = deadlineOf(source.text, year);

@@ -20,9 +20,6 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-/** The characters a Chinese numeral is written with. */
-export const CHINESE_NUMERAL_CHARS = "零〇○一二两三四五六七八九十百千万亿";
-
 /**
  * Reads a Chinese numeral: positional (`十四` → 14, `三千` → 3000, `一百零五` → 105) or digit by
  * digit as years are written (`二〇二四` → 2024). Returns null for anything else.

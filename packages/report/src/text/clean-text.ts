@@ -38,70 +38,94 @@ export function cleanReportText(input: string): CleanText {
   return joinBrokenLines(removeSpaces(normalizeCharacters(input)));
 }
 
+// Decoding the collected code units as UTF-16 is the fastest way to make a string of them; the
+// bytes of a Uint16Array are in platform order, so this holds on little-endian machines only.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder("utf-16le", { fatal: true });
+
+/** Collects UTF-16 code units with their input ranges; code units, not one-character strings, keep GC low. */
 class TextBuilder {
-  private readonly parts: string[] = [];
+  private codes: Uint16Array;
   private starts: Int32Array;
   private ends: Int32Array;
   length = 0;
 
   constructor(capacity: number) {
-    this.starts = new Int32Array(Math.max(16, capacity));
-    this.ends = new Int32Array(Math.max(16, capacity));
+    const n = Math.max(16, capacity);
+    this.codes = new Uint16Array(n);
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
   }
 
-  push(ch: string, start: number, end: number): void {
-    if (this.length === this.starts.length) {
-      const starts = new Int32Array(this.length * 2);
-      const ends = new Int32Array(this.length * 2);
-      starts.set(this.starts);
-      ends.set(this.ends);
-      this.starts = starts;
-      this.ends = ends;
-    }
-    this.parts.push(ch);
+  pushCode(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
   }
 
-  lastChar(): string {
-    return this.parts[this.parts.length - 1] ?? "";
+  push(s: string, start: number, end: number): void {
+    for (let k = 0; k < s.length; k++) this.pushCode(s.charCodeAt(k), start, end);
+  }
+
+  lastCode(): number {
+    return this.length > 0 ? (this.codes[this.length - 1] as number) : 0;
   }
 
   build(): CleanText {
-    return {
-      text: this.parts.join(""),
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
-    };
+    const codes = this.codes.subarray(0, this.length);
+    let text = "";
+    try {
+      if (!LITTLE_ENDIAN) throw new RangeError("big-endian");
+      text = UTF16.decode(new Uint8Array(codes.buffer, codes.byteOffset, codes.byteLength));
+    } catch {
+      // A lone surrogate (broken input) makes the strict decoder refuse; build it unit by unit.
+      text = "";
+      for (let k = 0; k < this.length; k += 4096) text += String.fromCharCode(...codes.subarray(k, k + 4096));
+    }
+    return { text, starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+  }
+
+  private grow(): void {
+    const n = this.codes.length * 2;
+    const codes = new Uint16Array(n);
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
   }
 }
 
-const HALF_TO_FULL: Record<string, string> = {
-  "(": "（",
-  ")": "）",
-  ";": "；",
-  "!": "！",
+const HALF_TO_FULL: Record<number, number> = {
+  40: 0xff08, // ( → （
+  41: 0xff09, // ) → ）
+  59: 0xff1b, // ; → ；
+  33: 0xff01, // ! → ！
 };
 
 // Radicals that PDF text extraction returns for ordinary characters (U+2E80 block; NFKC folds
 // the U+2F00 block but not these).
-const CJK_RADICALS: Record<string, string> = {
-  "\u2ed3": "长",
-  "\u2ec5": "见",
-  "\u2ec9": "贝",
-  "\u2ecb": "车",
-  "\u2ed4": "门",
-  "\u2edd": "食",
-  "\u2ee2": "马",
-  "\u2ea0": "民",
-  "\u2ebb": "业",
-  "\u2ec6": "角",
-  "\u2ecf": "阝",
-  "\u2ed7": "雨",
-  "\u2ee3": "骨",
-  "\u2ee9": "黄",
-  "\u2ef3": "龟",
+const CJK_RADICALS: Record<number, string> = {
+  11987: "长",
+  11973: "见",
+  11977: "贝",
+  11979: "车",
+  11988: "门",
+  11997: "食",
+  12002: "马",
+  11936: "民",
+  11963: "业",
+  11974: "角",
+  11983: "阝",
+  11991: "雨",
+  12003: "骨",
+  12009: "黄",
+  12019: "龟",
 };
 
 const ENTITIES: Record<string, string> = {
@@ -118,9 +142,7 @@ const ENTITIES: Record<string, string> = {
   hellip: "…",
 };
 
-const isAsciiDigit = (c: string) => c >= "0" && c <= "9";
 const isAsciiLetter = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z");
-const isAsciiAlnum = (c: string) => isAsciiDigit(c) || isAsciiLetter(c);
 
 /** Characters one by one: markup out, widths folded, punctuation made Chinese. */
 function normalizeCharacters(input: string): CleanText {
@@ -129,149 +151,153 @@ function normalizeCharacters(input: string): CleanText {
   let lineStart = true;
   let i = 0;
   while (i < n) {
-    const c = input[i] as string;
-    const code = c.charCodeAt(0);
+    const code = input.charCodeAt(i);
 
-    if (c === "\n") {
-      out.push("\n", i, i + 1);
+    if (code === 10) {
+      out.pushCode(10, i, i + 1);
       lineStart = true;
       i++;
       continue;
     }
-    if (c === "\r") {
+    if (code === 13) {
       i++;
       continue;
     }
 
     if (lineStart) {
+      lineStart = false;
       // Markdown heading marks and block quotes are layout, not numbering.
       let j = i;
-      while (j < n && (input[j] === " " || input[j] === "\t")) j++;
+      while (j < n && isBlank(input.charCodeAt(j))) j++;
       let k = j;
-      while (k < n && input[k] === "#") k++;
-      if (k > j && k - j <= 6 && (input[k] === " " || input[k] === "\t")) {
-        while (k < n && (input[k] === " " || input[k] === "\t")) k++;
+      while (k < n && input.charCodeAt(k) === 35) k++;
+      if (k > j && k - j <= 6 && isBlank(input.charCodeAt(k))) {
+        while (k < n && isBlank(input.charCodeAt(k))) k++;
         i = k;
-        lineStart = false;
         continue;
       }
-      if (input[j] === ">" && (input[j + 1] === " " || input[j + 1] === "\t")) {
+      if (input.charCodeAt(j) === 62 && isBlank(input.charCodeAt(j + 1))) {
         i = j + 2;
-        lineStart = false;
         continue;
       }
-      lineStart = false;
     }
 
-    if (c === "<") {
-      const skip = skipMarkup(input, i);
-      if (skip > i) {
-        // A block-level tag ends a line, an inline one (<sub>, <b>) disappears.
-        const tag = input.slice(i, Math.min(skip, i + 6)).toLowerCase();
-        if (/^<\/?(br|p|div|li|tr|h\d)\b/.test(tag) || tag.startsWith("<br")) {
-          out.push("\n", i, skip);
-          lineStart = true;
-        }
-        i = skip;
-        continue;
-      }
-    }
-    if (c === "&") {
-      const semi = input.indexOf(";", i);
-      if (semi > i && semi - i <= 8) {
-        const name = input.slice(i + 1, semi);
-        const decoded = decodeEntity(name);
-        if (decoded !== null) {
-          out.push(decoded, i, semi + 1);
-          i = semi + 1;
+    if (code < 128) {
+      const next = input.charCodeAt(i + 1);
+      if (code === 60) {
+        // `<`
+        const skip = skipMarkup(input, i);
+        if (skip > i) {
+          // A block-level tag ends a line, an inline one (<sub>, <b>) disappears.
+          const tag = input.slice(i, Math.min(skip, i + 6)).toLowerCase();
+          if (/^<\/?(br|p|div|li|tr|h\d)\b/.test(tag) || tag.startsWith("<br")) {
+            out.pushCode(10, i, skip);
+            lineStart = true;
+          }
+          i = skip;
           continue;
         }
-      }
-    }
-    if ((c === "*" || c === "_") && input[i + 1] === c) {
-      // Markdown emphasis (`**强化科技创新战略支撑。**`); runs of three or more too.
-      let j = i;
-      while (j < n && input[j] === c) j++;
-      i = j;
-      continue;
-    }
-    if (c === "[" && isAsciiDigit(input[i + 1] ?? "")) {
-      // Note markers pointing into a glossary: `“双千工程”[1]项目`.
-      let j = i + 1;
-      while (j < n && j - i <= 4 && isAsciiDigit(input[j] as string)) j++;
-      if (input[j] === "]") {
-        i = j + 1;
+      } else if (code === 38) {
+        // `&nbsp;` and other entities.
+        const semi = input.indexOf(";", i);
+        if (semi > i && semi - i <= 8) {
+          const decoded = decodeEntity(input.slice(i + 1, semi));
+          if (decoded !== null) {
+            out.push(decoded, i, semi + 1);
+            i = semi + 1;
+            continue;
+          }
+        }
+      } else if ((code === 42 || code === 95) && next === code) {
+        // Markdown emphasis (`**强化科技创新战略支撑。**`); runs of three or more too.
+        let j = i;
+        while (j < n && input.charCodeAt(j) === code) j++;
+        i = j;
+        continue;
+      } else if (code === 91 && isDigitCode(next)) {
+        // Note markers pointing into a glossary: `“双千工程”[1]项目`.
+        let j = i + 1;
+        while (j < n && j - i <= 4 && isDigitCode(input.charCodeAt(j))) j++;
+        if (input.charCodeAt(j) === 93) {
+          i = j + 1;
+          continue;
+        }
+      } else if (code === 63 && next === 63) {
+        // Scraped pages show lost spaces as runs of `?` (`县长?? 王?? 燕`).
+        let j = i;
+        while (j < n && input.charCodeAt(j) === 63) j++;
+        out.pushCode(32, i, j);
+        i = j;
+        continue;
+      } else if (code === 9) {
+        out.pushCode(32, i, i + 1);
+        i++;
         continue;
       }
-    }
-    if (c === "?" && input[i + 1] === "?") {
-      // Scraped pages show lost spaces as runs of `?` (`县长?? 王?? 燕`).
-      let j = i;
-      while (j < n && input[j] === "?") j++;
-      out.push(" ", i, j);
-      i = j;
-      continue;
-    }
-    if (code >= 0xff01 && code <= 0xff5e) {
-      const ascii = String.fromCharCode(code - 0xfee0);
-      if (isAsciiAlnum(ascii) || "%+-/~#=<>*&@".includes(ascii)) {
-        out.push(ascii, i, i + 1);
-      } else if (ascii === "." && (isAsciiDigit(out.lastChar()) || isDigitAt(input, i + 1))) {
-        out.push(".", i, i + 1);
+      const full = HALF_TO_FULL[code];
+      if (full !== undefined) {
+        out.pushCode(full, i, i + 1);
+      } else if (code === 58 || code === 44) {
+        // Keep `12:30` and `1,000`; elsewhere these are Chinese punctuation typed half-width.
+        const between = isDigitCode(out.lastCode()) && isDigitAt(input, i + 1);
+        out.pushCode(between ? code : code === 58 ? 0xff1a : 0xff0c, i, i + 1);
+      } else if (code === 63) {
+        out.pushCode(0xff1f, i, i + 1);
+      } else if (
+        code === 46 &&
+        out.lastCode() >= 0x3000 &&
+        !isDigitAt(input, i + 1) &&
+        input.charCodeAt(i + 1) !== 46
+      ) {
+        // A full stop typed as `.` after Chinese text (`新增市场主体3200户.`).
+        out.pushCode(0x3002, i, i + 1);
       } else {
-        out.push(c, i, i + 1);
+        out.pushCode(code, i, i + 1);
       }
       i++;
       continue;
     }
-    if (c === "\u3000" || c === "\u00a0" || c === "\t" || c === "\u2002" || c === "\u2003") {
-      out.push(" ", i, i + 1);
-      i++;
-      continue;
+
+    if (code >= 0xff01 && code <= 0xff5e) {
+      const ascii = code - 0xfee0;
+      if (isAsciiAlnumCode(ascii) || FOLDED_SYMBOLS.has(ascii)) {
+        out.pushCode(ascii, i, i + 1);
+      } else if (ascii === 46 && (isDigitCode(out.lastCode()) || isDigitAt(input, i + 1))) {
+        out.pushCode(46, i, i + 1);
+      } else if (ascii === 46 && out.lastCode() >= 0x3000) {
+        out.pushCode(0x3002, i, i + 1);
+      } else {
+        out.pushCode(code, i, i + 1);
+      }
+    } else if (code === 0x2015 || code === 0x2500) {
+      // `――2023年1月30日在…会议上`: a horizontal bar typed for the dash.
+      out.pushCode(0x2014, i, i + 1);
+    } else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003) {
+      out.pushCode(32, i, i + 1);
+    } else if (code === 0x200b || code === 0xfeff || code === 0x200e || code === 0x200f) {
+      // zero-width marks
+    } else if (code >= 0x2f00 && code <= 0x2fd5) {
+      out.push(input.charAt(i).normalize("NFKC"), i, i + 1);
+    } else if (code >= 0x2e80 && code <= 0x2ef3 && CJK_RADICALS[code] !== undefined) {
+      out.push(CJK_RADICALS[code] as string, i, i + 1);
+    } else {
+      out.pushCode(code, i, i + 1);
     }
-    if (c === "\u200b" || c === "\ufeff" || c === "\u200e" || c === "\u200f") {
-      i++;
-      continue;
-    }
-    if (code >= 0x2f00 && code <= 0x2fd5) {
-      out.push(c.normalize("NFKC"), i, i + 1);
-      i++;
-      continue;
-    }
-    const radical = CJK_RADICALS[c];
-    if (radical) {
-      out.push(radical, i, i + 1);
-      i++;
-      continue;
-    }
-    const full = HALF_TO_FULL[c];
-    if (full) {
-      out.push(full, i, i + 1);
-      i++;
-      continue;
-    }
-    if (c === ":" || c === ",") {
-      // Keep `12:30` and `1,000`; elsewhere these are Chinese punctuation typed half-width.
-      const between = isAsciiDigit(out.lastChar()) && isDigitAt(input, i + 1);
-      out.push(between ? c : c === ":" ? "：" : "，", i, i + 1);
-      i++;
-      continue;
-    }
-    if (c === "?") {
-      out.push("？", i, i + 1);
-      i++;
-      continue;
-    }
-    out.push(c, i, i + 1);
     i++;
   }
   return out.build();
 }
 
+/** ASCII symbols whose full-width forms are folded: `％` is `%`. */
+const FOLDED_SYMBOLS = new Set([37, 43, 45, 47, 126, 35, 61, 60, 62, 42, 38, 64]);
+
+const isBlank = (c: number) => c === 32 || c === 9;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiAlnumCode = (c: number) => isDigitCode(c) || isLetterCode(c);
+
 function isDigitAt(s: string, i: number): boolean {
-  const c = s[i];
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+  const code = s.charCodeAt(i);
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 }
 
@@ -311,31 +337,27 @@ function removeSpaces(src: CleanText): CleanText {
   const out = new TextBuilder(text.length);
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text[i] as string;
-    if (c !== " ") {
-      out.push(c, starts[i] as number, ends[i] as number);
+    const c = text.charCodeAt(i);
+    if (c !== 32) {
+      out.pushCode(c, starts[i] as number, ends[i] as number);
       continue;
     }
     let j = i;
-    while (j < n && text[j] === " ") j++;
-    const before = out.lastChar();
-    const after = text[j] ?? "";
+    while (j < n && text.charCodeAt(j) === 32) j++;
+    const before = out.lastCode();
+    const after = text.charCodeAt(j);
+    // `5 G基站` glues; `2025 Annual` keeps its space.
+    const loneLetterAfterNumber =
+      isDigitCode(before) && isLetterCode(after) && !isLetterCode(text.charCodeAt(j + 1));
     const keep =
-      isAsciiAlnum(before) &&
-      isAsciiAlnum(after) &&
-      (isAsciiLetter(before) || isAsciiLetter(after)) &&
-      !(isAsciiDigit(before) && isAsciiLetter(after) && after.length === 1 && isUnitLetter(text, j));
-    if (keep) out.push(" ", starts[i] as number, ends[j - 1] as number);
+      isAsciiAlnumCode(before) &&
+      isAsciiAlnumCode(after) &&
+      (isLetterCode(before) || isLetterCode(after)) &&
+      !loneLetterAfterNumber;
+    if (keep) out.pushCode(32, starts[i] as number, ends[j - 1] as number);
     i = j - 1;
   }
   return out.build();
-}
-
-// `5 G` is not worth keeping apart, but `2025 Annual` is; only a lone letter right after a number
-// glues to it.
-function isUnitLetter(text: string, j: number): boolean {
-  const next = text[j + 1] ?? "";
-  return !isAsciiLetter(next);
 }
 
 const SENTENCE_END = new Set(["。", "！", "？", "；", "：", "…", "!", "?", ";", ":"]);
@@ -383,7 +405,7 @@ function joinBrokenLines(src: CleanText): CleanText {
   const lines: Line[] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
+    if (i === text.length || text.charCodeAt(i) === 10) {
       lines.push({ start: s, end: i });
       s = i + 1;
     }
@@ -432,7 +454,7 @@ function joinBrokenLines(src: CleanText): CleanText {
       r++;
       continue;
     }
-    out.push(text[k] as string, src.starts[k] as number, src.ends[k] as number);
+    out.pushCode(text.charCodeAt(k), src.starts[k] as number, src.ends[k] as number);
   }
   return out.build();
 }
@@ -461,7 +483,8 @@ function shouldJoin(lineHead: string, a: string, lineLen: number, b: string, bWh
     return bWhole !== null && /会议上?$/.test(bWhole);
   }
   const lastRaw = a[a.length - 1] ?? "";
-  if (lineLen >= 20 || CONTINUATION_START.test(b)) return true;
+  // Prose (long, or with commas inside) that stops mid-sentence goes on; a short bare line is a title.
+  if (lineLen >= 20 || /[，、；]/.test(a) || CONTINUATION_START.test(b)) return true;
   return DANGLING_END.has(lastRaw) || isAsciiLetter(lastRaw);
 }
 

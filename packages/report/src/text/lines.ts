@@ -26,8 +26,9 @@ export function splitLines(text: string): TextLine[] {
   return lines;
 }
 
-const SENTENCE_ENDS = new Set(["。", "！", "？", "!", "?"]);
-const CLOSING = new Set(["”", "’", "」", "』", "）"]);
+// 。！？!? and the closing marks that stay with a stop: ” ’ 」 』 ）
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;
+const isClosing = (c: number) => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09;
 
 /** A sentence as a range of the cleaned text. */
 export interface SentenceRange {
@@ -46,9 +47,9 @@ export function splitSentences(text: string, start: number, end: number): Senten
   const out: SentenceRange[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
-    if (!SENTENCE_ENDS.has(text[i] as string)) continue;
+    if (!isSentenceEnd(text.charCodeAt(i))) continue;
     let e = i + 1;
-    while (e < end && (SENTENCE_ENDS.has(text[e] as string) || CLOSING.has(text[e] as string))) e++;
+    while (e < end && (isSentenceEnd(text.charCodeAt(e)) || isClosing(text.charCodeAt(e)))) e++;
     out.push({ start: s, end: e });
     s = e;
     i = e - 1;

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { cleanReportText } from "../text/clean-text.js";
+import { findQuantities } from "./quantities.js";
+
+function quantities(text: string) {
+  const clean = cleanReportText(text).text;
+  return findQuantities(clean, 0, clean.length).map((q) => ({
+    quote: q.quote,
+    value: q.value,
+    unit: q.unit,
+    baseValue: q.baseValue,
+    baseUnit: q.baseUnit,
+    comparator: q.comparator,
+  }));
+}
+const quotes = (text: string) => quantities(text).map((q) => q.quote);
+
+describe("findQuantities", () => {
+  it("scales Chinese magnitudes to base units and leaves percentages as they are", () => {
+    expect(quantities("地区生产总值272.45亿元，增长4.7%，1.2万亩，6.66万亿元")).toEqual([
+      {
+        quote: "272.45亿元",
+        value: 272.45,
+        unit: "亿元",
+        baseValue: 27245000000,
+        baseUnit: "元",
+        comparator: "eq",
+      },
+      { quote: "4.7%", value: 4.7, unit: "%", baseValue: 4.7, baseUnit: "%", comparator: "eq" },
+      { quote: "1.2万亩", value: 1.2, unit: "万亩", baseValue: 12000, baseUnit: "亩", comparator: "eq" },
+      {
+        quote: "6.66万亿元",
+        value: 6.66,
+        unit: "万亿元",
+        baseValue: 6.66e12,
+        baseUnit: "元",
+        comparator: "eq",
+      },
+    ]);
+  });
+
+  it("reads 千 as part of a unit's name where it is one", () => {
+    expect(quantities("发电装机1.6亿千瓦，建设110千伏变电站，3千万元")).toMatchObject([
+      { unit: "亿千瓦", baseValue: 1.6e8, baseUnit: "千瓦" },
+      { unit: "千伏", baseValue: 110, baseUnit: "千伏" },
+      { unit: "千万元", baseValue: 3e7, baseUnit: "元" },
+    ]);
+  });
+
+  it("reads the bound written after a quantity", () => {
+    expect(quantities("78个以上，5.5%左右，控制在3%以内，10万千瓦及以下").map((q) => q.comparator)).toEqual([
+      "gte",
+      "approx",
+      "lte",
+      "eq",
+    ]);
+  });
+
+  it("reads the bound written before a quantity", () => {
+    const found = quantities("不少于11000人次，突破10亿元，超过55%，近6000亿元，至少20部，不超过3天");
+    expect(found.map((q) => [q.quote, q.comparator])).toEqual([
+      ["11000人次", "gte"],
+      ["10亿元", "gt"],
+      ["55%", "gt"],
+      ["6000亿元", "approx"],
+      ["20部", "gte"],
+      ["3天", "lte"],
+    ]);
+  });
+
+  it("reads 余 and 多 as more than, wherever they stand", () => {
+    expect(quantities("拆除招牌100余处，解决问题50多个，信用信息700万余条，带动1300多农户")).toMatchObject([
+      { quote: "100余处", baseValue: 100, comparator: "gt" },
+      { quote: "50多个", baseValue: 50, comparator: "gt" },
+      { quote: "700万余条", baseValue: 7e6, baseUnit: "条", comparator: "gt" },
+      { quote: "1300多农户", baseValue: 1300, baseUnit: "户", comparator: "gt" },
+    ]);
+  });
+
+  it("does not take words ending in 约 or 过 for bounds", () => {
+    expect(quantities("共签约亿元以上项目48个，通过3家验收")).toMatchObject([
+      { quote: "48个", comparator: "eq" },
+      { quote: "3家", comparator: "eq" },
+    ]);
+  });
+
+  it("reads a range with its lower end as the value", () => {
+    expect(quantities("力争每个领域有1~2个项目，增长4.5%—5%，打造2-3个示范村")).toMatchObject([
+      { quote: "1~2个", value: 1, comparator: "range" },
+      { quote: "4.5%—5%", value: 4.5, comparator: "range" },
+      { quote: "2-3个", value: 2, comparator: "range" },
+    ]);
+  });
+
+  it("reads a magnitude written without digits after a bound", () => {
+    expect(quantities("争取国家政策性资金超千亿元，旅游收入超万亿元")).toMatchObject([
+      { quote: "千亿元", value: 1, baseValue: 1e11, baseUnit: "元", comparator: "gt" },
+      { quote: "万亿元", value: 1, baseValue: 1e12, baseUnit: "元", comparator: "gt" },
+    ]);
+  });
+
+  it("reads a count in Chinese numerals after a bound, and only there", () => {
+    expect(quantities("至少打造一个多业态特色消费街区，超过三千人")).toMatchObject([
+      { quote: "一个", value: 1, baseUnit: "个", comparator: "gte" },
+      { quote: "三千人", value: 3000, baseUnit: "人", comparator: "gt" },
+    ]);
+    expect(quotes("坚持“两个毫不动摇”，突出抓好十方面工作，实施三大改造")).toEqual([]);
+  });
+
+  it("gives a list item without its unit the unit of the next item", () => {
+    expect(quantities("单日最高客运量达1409万、1305万人次")).toMatchObject([
+      { quote: "1409万", baseValue: 14090000, baseUnit: "人次" },
+      { quote: "1305万人次", baseValue: 13050000, baseUnit: "人次" },
+    ]);
+  });
+
+  it("treats 平米 as 平方米 and reads full-width digits", () => {
+    expect(quantities("占地３１００平米")).toMatchObject([{ value: 3100, unit: "平米", baseUnit: "平方米" }]);
+  });
+
+  it("leaves out years, dates and durations", () => {
+    expect(quotes("2025年，——2026年2月26日，时间：2026-02-03，2021-2025，连续10个月增长，6月底前")).toEqual(
+      [],
+    );
+  });
+
+  it("leaves out identifiers: 5G, PM2.5, 5#机组, 12345热线, 1号线", () => {
+    expect(quotes("新建5G基站，PM2.5浓度，姚电公司5#、6#机组，“12345”热线，地铁1号线")).toEqual([]);
+  });
+
+  it("leaves out slogans, ordinals and ranks", () => {
+    expect(quotes("“7+28+N”产业链群，“2+4+2”整治，第四名，第1位，排名倒26名，比上年提高3个位次")).toEqual([]);
+  });
+
+  it("leaves out the names of concepts written with numbers", () => {
+    expect(
+      quotes("构建“15分钟生活圈”，打造15分钟便民生活圈，以“100把扫帚”模式，“1名村（居）法律顾问”"),
+    ).toEqual([]);
+  });
+
+  it("leaves out the report's own structure (`5个方面`)", () => {
+    expect(quotes("重点抓好以下14个方面的工作")).toEqual([]);
+  });
+
+  it("leaves out numbers with no unit", () => {
+    expect(quotes("空气质量综合指数4.463，“832平台”，“1530”工程")).toEqual([]);
+  });
+});
