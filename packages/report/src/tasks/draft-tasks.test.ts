@@ -43,7 +43,7 @@ describe("draftTask", () => {
         area: null,
         areaSectionId: null,
         themeId: null,
-        text: "新建农村公路10公里以上，新建高标准农田1.2万亩。",
+        text: "加快公路提档升级，新建农村公路10公里以上，新建高标准农田1.2万亩。",
         source: { start: 0, end: 1 },
         sentences: [],
         targetFactIds: [],

@@ -86,7 +86,7 @@ export function milestonesUntil(deadline: string): Milestone[] {
  * draftTask(source, 2026, defaultUnitCatalogue).deadline // "2026-12-31"
  */
 export function draftTask(source: TaskSource, year: number | null, units: UnitCatalogue): DraftedTask {
-  const suggestion = suggestUnits(`${source.title}。${source.text}`, units);
+  const suggestion = suggestUnits({ title: source.title, text: source.text }, units);
   const deadline = deadlineOf(source.text, year);
   return {
     leadUnit: suggestion.lead,
