@@ -1,0 +1,249 @@
+// SQL for progress reports, their values and evidence links, and the one saved draft per item.
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../db/schema.js";
+import type { ProgressDraft, ProgressReport, ProgressValue, ReportState } from "./progress.model.js";
+
+export interface ReportFilter {
+  itemId?: string | undefined;
+  reportId?: string | undefined;
+  state?: ReportState | undefined;
+  unitId?: string | undefined;
+}
+
+export async function findReports(
+  db: Kysely<Database>,
+  orgId: string,
+  filter: ReportFilter,
+): Promise<ProgressReport[]> {
+  let q = db
+    .selectFrom("progress_reports as r")
+    .innerJoin("units as u", (j) => j.onRef("u.org_id", "=", "r.org_id").onRef("u.id", "=", "r.unit_id"))
+    .leftJoin("users as s", (j) => j.onRef("s.org_id", "=", "r.org_id").onRef("s.id", "=", "r.submitted_by"))
+    .selectAll("r")
+    .select(["u.name as unit_name", "s.display_name as submitter_name"])
+    .where("r.org_id", "=", orgId);
+  if (filter.itemId) q = q.where("r.item_id", "=", filter.itemId);
+  if (filter.reportId) q = q.where("r.id", "=", filter.reportId);
+  if (filter.state) q = q.where("r.state", "=", filter.state);
+  if (filter.unitId) q = q.where("r.unit_id", "=", filter.unitId);
+  const rows = await q.orderBy("r.submitted_at", "desc").orderBy("r.revision", "desc").execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [values, evidence] = await Promise.all([
+    db
+      .selectFrom("progress_values")
+      .select(["report_id", "target_id", "value"])
+      .where("org_id", "=", orgId)
+      .where("report_id", "in", ids)
+      .execute(),
+    db
+      .selectFrom("report_evidence as re")
+      .innerJoin("evidence as e", (j) =>
+        j.onRef("e.org_id", "=", "re.org_id").onRef("e.id", "=", "re.evidence_id"),
+      )
+      .select(["re.report_id", "e.id", "e.name", "e.size", "e.type"])
+      .where("re.org_id", "=", orgId)
+      .where("re.report_id", "in", ids)
+      .execute(),
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    itemId: r.item_id,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    period: r.period,
+    revision: r.revision,
+    state: r.state,
+    narrative: r.narrative,
+    values: values
+      .filter((v) => v.report_id === r.id)
+      .map((v) => ({ targetId: v.target_id, value: v.value })),
+    evidence: evidence
+      .filter((e) => e.report_id === r.id)
+      .map((e) => ({ id: e.id, name: e.name, size: e.size, type: e.type })),
+    submittedBy: r.submitted_by,
+    submittedByName: r.submitter_name ?? "",
+    submittedAt: r.submitted_at,
+    reviewedBy: r.reviewed_by,
+    reviewedAt: r.reviewed_at,
+    reviewComment: r.review_comment,
+  }));
+}
+
+export async function latestRevision(
+  db: Kysely<Database>,
+  orgId: string,
+  itemId: string,
+  period: string,
+): Promise<{ revision: number; state: ReportState } | null> {
+  const row = await db
+    .selectFrom("progress_reports")
+    .select(["revision", "state"])
+    .where("org_id", "=", orgId)
+    .where("item_id", "=", itemId)
+    .where("period", "=", period)
+    .orderBy("revision", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function insertReport(
+  db: Kysely<Database>,
+  orgId: string,
+  report: {
+    id: string;
+    itemId: string;
+    unitId: string;
+    period: string;
+    revision: number;
+    narrative: string;
+    submittedBy: string;
+    submittedAt: Date;
+    values: readonly ProgressValue[];
+    evidenceIds: readonly string[];
+  },
+): Promise<void> {
+  await db
+    .insertInto("progress_reports")
+    .values({
+      org_id: orgId,
+      id: report.id,
+      item_id: report.itemId,
+      unit_id: report.unitId,
+      period: report.period,
+      revision: report.revision,
+      state: "submitted",
+      narrative: report.narrative,
+      submitted_by: report.submittedBy,
+      submitted_at: report.submittedAt,
+    })
+    .execute();
+  if (report.values.length > 0) {
+    await db
+      .insertInto("progress_values")
+      .values(
+        report.values.map((v) => ({
+          org_id: orgId,
+          report_id: report.id,
+          target_id: v.targetId,
+          value: v.value,
+        })),
+      )
+      .execute();
+  }
+  const evidenceIds = [...new Set(report.evidenceIds)];
+  if (evidenceIds.length > 0) {
+    await db
+      .insertInto("report_evidence")
+      .values(evidenceIds.map((id) => ({ org_id: orgId, report_id: report.id, evidence_id: id })))
+      .execute();
+  }
+}
+
+/** Records a review if the report is still awaiting one; false when someone reviewed it first. */
+export async function markReviewed(
+  db: Kysely<Database>,
+  orgId: string,
+  reportId: string,
+  review: { state: "accepted" | "returned"; by: string; at: Date; comment: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("progress_reports")
+    .set({
+      state: review.state,
+      reviewed_by: review.by,
+      reviewed_at: review.at,
+      review_comment: review.comment,
+    })
+    .where("org_id", "=", orgId)
+    .where("id", "=", reportId)
+    .where("state", "=", "submitted")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function findDraft(
+  db: Kysely<Database>,
+  orgId: string,
+  itemId: string,
+): Promise<ProgressDraft | null> {
+  const row = await db
+    .selectFrom("progress_drafts")
+    .select(["period", "values", "narrative", "updated_at"])
+    .where("org_id", "=", orgId)
+    .where("item_id", "=", itemId)
+    .executeTakeFirst();
+  return row
+    ? { period: row.period, values: row.values, narrative: row.narrative, updatedAt: row.updated_at }
+    : null;
+}
+
+export async function saveDraft(
+  db: Kysely<Database>,
+  orgId: string,
+  itemId: string,
+  draft: {
+    period: string;
+    values: readonly ProgressValue[];
+    narrative: string;
+    updatedBy: string;
+    updatedAt: Date;
+  },
+): Promise<void> {
+  const values = JSON.stringify(draft.values);
+  await db
+    .insertInto("progress_drafts")
+    .values({
+      org_id: orgId,
+      item_id: itemId,
+      period: draft.period,
+      values,
+      narrative: draft.narrative,
+      updated_by: draft.updatedBy,
+      updated_at: draft.updatedAt,
+    })
+    .onConflict((oc) =>
+      oc.columns(["org_id", "item_id"]).doUpdateSet({
+        period: draft.period,
+        values,
+        narrative: draft.narrative,
+        updated_by: draft.updatedBy,
+        updated_at: draft.updatedAt,
+      }),
+    )
+    .execute();
+}
+
+export async function deleteDraft(db: Kysely<Database>, orgId: string, itemId: string): Promise<void> {
+  await db.deleteFrom("progress_drafts").where("org_id", "=", orgId).where("item_id", "=", itemId).execute();
+}
+
+/** Items of a plan that have a live (submitted or accepted) report for a period. */
+export async function itemsReportedFor(
+  db: Kysely<Database>,
+  orgId: string,
+  planId: string,
+  period: string,
+): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("progress_reports as r")
+    .innerJoin("items as i", (j) => j.onRef("i.org_id", "=", "r.org_id").onRef("i.id", "=", "r.item_id"))
+    .select("r.item_id")
+    .distinct()
+    .where("r.org_id", "=", orgId)
+    .where("i.plan_id", "=", planId)
+    .where("r.period", "=", period)
+    .where("r.state", "in", ["submitted", "accepted"])
+    .execute();
+  return new Set(rows.map((r) => r.item_id));
+}
+
+export async function countReports(db: Kysely<Database>, orgId: string): Promise<number> {
+  const row = await db
+    .selectFrom("progress_reports")
+    .select(sql<number>`count(*)::int`.as("n"))
+    .where("org_id", "=", orgId)
+    .executeTakeFirst();
+  return row?.n ?? 0;
+}
