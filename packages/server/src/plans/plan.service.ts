@@ -200,12 +200,21 @@ function diffSnapshots(before: readonly ItemSnapshot[], after: readonly ItemSnap
     }
     old.delete(item.id);
     const fields = (Object.keys(item) as (keyof ItemSnapshot)[]).filter(
-      (k) => JSON.stringify(item[k]) !== JSON.stringify(was[k]),
+      (k) => canonicalJson(item[k]) !== canonicalJson(was[k]),
     );
     if (fields.length > 0) changes.push({ kind: "changed", itemId: item.id, title: item.title, fields });
   }
   for (const gone of old.values()) changes.push({ kind: "removed", itemId: gone.id, title: gone.title });
   return changes;
+}
+
+// jsonb stores object keys in its own order, so a snapshot read back is compared key-sorted.
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 function planTitle(reading: ReadReportResult, year: number, fileName: string): string {

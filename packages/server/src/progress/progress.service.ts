@@ -47,6 +47,8 @@ export async function getDraft(
     findDraft(db, actor.orgId, itemId),
     findReports(db, actor.orgId, { itemId }),
   ]);
+  // The latest period's latest revision, whatever its review state: what the unit last said.
+  reports.sort((a, b) => (a.period === b.period ? b.revision - a.revision : a.period < b.period ? 1 : -1));
   const lastValues = item.targets.map((t) => {
     const latest = reports.find((r) => r.values.some((v) => v.targetId === t.id));
     const value = latest?.values.find((v) => v.targetId === t.id)?.value;

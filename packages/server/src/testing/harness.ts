@@ -149,7 +149,7 @@ export class Session {
 export function multipartBody(fileName: string, bytes: Uint8Array, contentType: string) {
   const boundary = `----luoshi${newId().replaceAll("-", "")}`;
   const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${encodeURIComponent(fileName)}"\r\n` +
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
       `Content-Type: ${contentType}\r\n\r\n`,
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
