@@ -1,7 +1,7 @@
 // The queries that decide how the product feels at scale, kept in one place so their plans can be
 // reviewed (hot-queries.test.ts prints EXPLAIN for each on PostgreSQL). Each returns a Kysely builder;
 // repositories execute them and turn rows into domain objects.
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
 
 export interface LedgerFilter {
@@ -35,15 +35,18 @@ export function ledgerQuery(db: Kysely<Database>, orgId: string, filter: LedgerF
   }
   if (filter.unitId) {
     const unitId = filter.unitId;
+    // The co-unit lookup is written as IN over the organisation's slice so it uses
+    // item_co_units_unit instead of hashing the whole table (see the EXPLAIN test).
     q = q.where((eb) =>
       eb.or([
         eb("i.lead_unit_id", "=", unitId),
-        eb.exists(
+        eb(
+          "i.id",
+          "in",
           eb
             .selectFrom("item_co_units as c")
-            .select(sql`1`.as("one"))
-            .whereRef("c.org_id", "=", "i.org_id")
-            .whereRef("c.item_id", "=", "i.id")
+            .select("c.item_id")
+            .where("c.org_id", "=", orgId)
             .where("c.unit_id", "=", unitId),
         ),
       ]),
