@@ -12,6 +12,7 @@ import { countyReportText } from "./testing/report-texts.js";
 
 const serverDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const ITEMS = 12;
+const trace = (message: string) => process.env.CRASH_DEBUG && console.error(`[crash] ${message}`);
 
 describe("crash recovery on PGlite", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "luoshi-crash-"));
@@ -24,6 +25,7 @@ describe("crash recovery on PGlite", () => {
   it("keeps every acknowledged progress report through a SIGKILL during concurrent filing", async () => {
     const port = await freePort();
     const first = await startServer(dataDir, port, running);
+    trace(`first server up, passwords for ${[...first.passwords.keys()].join(",")}`);
     const admin = await Client.login(port, "admin", first.passwords.get("admin") as string);
     const unit = await Client.login(port, "unit1", first.passwords.get("unit1") as string);
     const unitId = (await unit.json("GET", "/api/auth/me")).user.unitId as string;
@@ -44,6 +46,7 @@ describe("crash recovery on PGlite", () => {
       targetIds.push(item.targets[0].id);
     }
     await admin.json("POST", `/api/plans/${plan.id}/publish`, {});
+    trace("plan published");
 
     // File month after month for every item from 8 concurrent senders; kill mid-stream.
     const jobs = itemIds.flatMap((itemId, i) =>
@@ -73,10 +76,12 @@ describe("crash recovery on PGlite", () => {
       }
     };
     await Promise.all(Array.from({ length: 8 }, sender));
+    trace(`senders done: ${acknowledged.length} acknowledged, killed=${killed}`);
     expect(killed).toBe(true);
-    await new Promise((r) => first.child.once("exit", r));
+    await exited(first.child);
 
     const second = await startServer(dataDir, port, running);
+    trace("second server up");
     expect(second.passwords.size, "a restart must not create the demo users again").toBe(0);
     const admin2 = await Client.login(port, "admin", first.passwords.get("admin") as string);
     const stored = new Map<
@@ -107,9 +112,14 @@ describe("crash recovery on PGlite", () => {
     );
 
     second.child.kill("SIGTERM");
-    await new Promise((r) => second.child.once("exit", r));
+    await exited(second.child);
   }, 180_000);
 });
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolveExit) => child.once("exit", () => resolveExit()));
+}
 
 async function startServer(dataDir: string, port: number, running: ChildProcess[]) {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {

@@ -114,18 +114,46 @@ export async function insertSession(
     .execute();
 }
 
-export async function findSession(
+/** The session and its user in one round trip: this runs on every request. */
+export async function findSessionWithUser(
   db: Kysely<Database>,
   tokenHash: string,
   now: Date,
-): Promise<{ orgId: string; userId: string; csrfToken: string } | null> {
+): Promise<{ user: SessionUser; csrfToken: string } | null> {
   const row = await db
-    .selectFrom("sessions")
-    .select(["org_id", "user_id", "csrf_token"])
-    .where("token_hash", "=", tokenHash)
-    .where("expires_at", ">", now)
+    .selectFrom("sessions as s")
+    .innerJoin("users as u", (j) => j.onRef("u.org_id", "=", "s.org_id").onRef("u.id", "=", "s.user_id"))
+    .innerJoin("organisations as o", "o.id", "u.org_id")
+    .leftJoin("units as un", (j) => j.onRef("un.org_id", "=", "u.org_id").onRef("un.id", "=", "u.unit_id"))
+    .select([
+      "s.csrf_token",
+      "u.id",
+      "u.org_id",
+      "u.username",
+      "u.display_name",
+      "u.role",
+      "u.unit_id",
+      "u.active",
+      "un.name as unit_name",
+      "o.name as org_name",
+    ])
+    .where("s.token_hash", "=", tokenHash)
+    .where("s.expires_at", ">", now)
     .executeTakeFirst();
-  return row ? { orgId: row.org_id, userId: row.user_id, csrfToken: row.csrf_token } : null;
+  if (!row?.active) return null;
+  return {
+    csrfToken: row.csrf_token,
+    user: {
+      orgId: row.org_id,
+      userId: row.id,
+      role: row.role as Role,
+      unitId: row.unit_id,
+      username: row.username,
+      displayName: row.display_name,
+      unitName: row.unit_name,
+      orgName: row.org_name,
+    },
+  };
 }
 
 export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {

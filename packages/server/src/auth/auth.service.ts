@@ -10,8 +10,8 @@ import {
   deleteSession,
   findAccount,
   findPasswordHash,
-  findSession,
   findSessionUser,
+  findSessionWithUser,
   insertSession,
   recordFailedLogin,
 } from "./auth.repository.js";
@@ -80,10 +80,8 @@ export async function resumeSession(
   now: Date,
 ): Promise<ActiveSession | null> {
   const tokenHash = hashToken(token);
-  const session = await findSession(db, tokenHash, now);
-  if (!session) return null;
-  const user = await findSessionUser(db, session.orgId, session.userId);
-  return user ? { user, csrfToken: session.csrfToken, tokenHash } : null;
+  const session = await findSessionWithUser(db, tokenHash, now);
+  return session ? { ...session, tokenHash } : null;
 }
 
 export async function logout(db: Kysely<Database>, tokenHash: string): Promise<void> {

@@ -1,6 +1,6 @@
 // Reads the dashboard's rows through the hot queries and assembles them into items to assess.
 import type { Kysely } from "kysely";
-import { acceptedValuesQuery, dashboardRowsQuery } from "../db/hot-queries.js";
+import { acceptedValuesQuery, dashboardRowsQuery, rollupRowsQuery } from "../db/hot-queries.js";
 import type { Database } from "../db/schema.js";
 import type { Comparator, MilestoneInput, TargetInput } from "../status/status.js";
 
@@ -49,6 +49,50 @@ export async function findDashboardItems(
         id: r.target_id,
         metric: r.metric ?? "",
         unit: r.unit ?? "",
+        comparator: (r.comparator ?? "gte") as Comparator,
+        measure: r.measure ?? "cumulative",
+        kind: r.kind ?? "amount",
+        direction: r.direction ?? null,
+        targetValue: r.target_value ?? 0,
+        upperValue: r.upper_value,
+        baseline: r.baseline,
+        currentValue: r.current_value,
+      });
+    }
+  }
+  return [...items.values()];
+}
+
+/** Items of many organisations with just what assessing them needs (no names, no order). */
+export async function findRollupItems(
+  db: Kysely<Database>,
+  orgIds: readonly string[],
+  planIds: readonly string[],
+): Promise<Pick<DashboardItem, "orgId" | "id" | "startDate" | "deadline" | "milestones" | "targets">[]> {
+  const rows = await rollupRowsQuery(db, orgIds, planIds).execute();
+  const items = new Map<
+    string,
+    Pick<DashboardItem, "orgId" | "id" | "startDate" | "deadline" | "milestones" | "targets">
+  >();
+  for (const r of rows) {
+    const key = `${r.org_id}/${r.item_id}`;
+    let item = items.get(key);
+    if (!item) {
+      item = {
+        orgId: r.org_id,
+        id: r.item_id,
+        startDate: r.start_date,
+        deadline: r.deadline,
+        milestones: r.milestones,
+        targets: [],
+      };
+      items.set(key, item);
+    }
+    if (r.target_id) {
+      item.targets.push({
+        id: r.target_id,
+        metric: "",
+        unit: "",
         comparator: (r.comparator ?? "gte") as Comparator,
         measure: r.measure ?? "cumulative",
         kind: r.kind ?? "amount",

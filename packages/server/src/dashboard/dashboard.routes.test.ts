@@ -59,7 +59,8 @@ describe.each(engines)("dashboard, reminders and the public page on %s", (engine
     expect(response.statusCode).toBe(200);
     const d = response.json();
     expect(d.overall.count).toBe(2);
-    expect(d.byStatus).toMatchObject({ on_track: 1, seriously_lagging: 1 });
+    expect(d.overall.byStatus).toMatchObject({ on_track: 1, seriously_lagging: 1 });
+    expect(d.byStatus).toContainEqual({ status: "seriously_lagging", count: 1 });
     expect(d.overall.completion).toBe(30);
     expect(d.byArea.map((a: { area: string }) => a.area).sort()).toEqual(["基础设施", "扩大有效投资"]);
     expect(d.ranking.map((r: { unitName: string }) => r.unitName)).toEqual([
@@ -67,7 +68,7 @@ describe.each(engines)("dashboard, reminders and the public page on %s", (engine
       "发展和改革委员会",
     ]);
     expect(d.seriouslyLagging.map((i: { id: string }) => i.id)).toEqual([projectId]);
-    expect(d.seriouslyLagging[0].reason).toBe("尚未填报，序时进度 58%，落后 58 个百分点");
+    expect(d.seriouslyLagging[0].statusReason).toBe("尚未填报，序时进度 58%，落后 58 个百分点");
   });
 
   it("traces completion period by period from the accepted reports", async () => {
@@ -87,13 +88,13 @@ describe.each(engines)("dashboard, reminders and the public page on %s", (engine
   it("creates reminders for late reports and lagging items once, and shows each unit only its own", async () => {
     const first = await admin.send("POST", "/api/reminders/auto");
     expect(first.statusCode).toBe(200);
-    const created = first.json().created;
+    const created = first.json();
     const kinds = created.map(
       (r: { itemId: string; kind: string }) => `${r.itemId === roadId ? "road" : "project"}:${r.kind}`,
     );
     expect(kinds.sort()).toEqual(["project:lagging", "project:late_report"]);
     const again = await admin.send("POST", "/api/reminders/auto");
-    expect(again.json().created).toEqual([]);
+    expect(again.json()).toEqual([]);
     const mine = (await devUnit.get("/api/reminders")).json();
     expect(mine.every((r: { unitId: string }) => r.unitId === h.fixture.units.development)).toBe(true);
     expect(mine.length).toBe(2);
@@ -128,7 +129,7 @@ describe.each(engines)("dashboard, reminders and the public page on %s", (engine
         deadline: "2026-12-31",
         status: "on_track",
         completion: 60,
-        publicProgress: "已完成路基工程。",
+        progressText: "已完成路基工程。",
       },
     ]);
     expect(response.body).not.toContain("进展");

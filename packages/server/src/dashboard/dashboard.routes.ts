@@ -9,7 +9,8 @@ import { getDashboard, getRollup } from "./dashboard.service.js";
 const byStatusSchema = z.record(statusSchema, z.number().int());
 const summarySchema = z.object({
   count: z.number().int(),
-  completion: z.number().describe("weighted percent"),
+  completion: z.number().describe("percent done, items weighted by their number of targets"),
+  expected: z.number().describe("percent expected by now (序时进度), weighted the same way"),
   byStatus: byStatusSchema,
 });
 
@@ -19,15 +20,19 @@ const dashboardSchema = z
       .object({ id: z.string(), title: z.string(), year: z.number().int(), version: z.number().int() })
       .nullable(),
     overall: summarySchema,
-    byStatus: byStatusSchema,
-    byArea: z.array(summarySchema.extend({ area: z.string() })),
-    byUnit: z.array(summarySchema.extend({ unitId: z.string().nullable(), unitName: z.string() })),
+    byStatus: z.array(z.object({ status: statusSchema, count: z.number().int() })),
+    byArea: z.array(summarySchema.extend({ name: z.string(), area: z.string() })),
+    byUnit: z.array(
+      summarySchema.extend({ name: z.string(), unitId: z.string().nullable(), unitName: z.string() }),
+    ),
     ranking: z.array(
       z.object({
         rank: z.number().int(),
+        name: z.string(),
         unitId: z.string().nullable(),
         unitName: z.string(),
         completion: z.number(),
+        expected: z.number(),
         count: z.number().int(),
       }),
     ),
@@ -37,11 +42,12 @@ const dashboardSchema = z
         id: z.string(),
         title: z.string(),
         area: z.string().nullable(),
-        leadUnitName: z.string().nullable(),
+        leadUnit: z.object({ id: z.string(), name: z.string() }).nullable(),
+        deadline: z.string(),
         status: statusSchema,
         completion: z.number(),
         expected: z.number(),
-        reason: z.string(),
+        statusReason: z.string(),
       }),
     ),
   })

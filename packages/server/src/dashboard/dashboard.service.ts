@@ -21,33 +21,51 @@ import {
   summariseStatuses,
   type Thresholds,
 } from "../status/status.js";
-import { type DashboardItem, findAcceptedValues, findDashboardItems } from "./dashboard.repository.js";
+import {
+  type DashboardItem,
+  findAcceptedValues,
+  findDashboardItems,
+  findRollupItems,
+} from "./dashboard.repository.js";
 
 export interface SummaryView {
   count: number;
+  /** Weighted percent done and percent expected by now (序时进度). */
   completion: number;
+  expected: number;
   byStatus: Record<Status, number>;
 }
 
 export interface DashboardView {
   plan: { id: string; title: string; year: number; version: number } | null;
   overall: SummaryView;
-  byStatus: Record<Status, number>;
-  byArea: (SummaryView & { area: string })[];
-  byUnit: (SummaryView & { unitId: string | null; unitName: string })[];
-  ranking: { rank: number; unitId: string | null; unitName: string; completion: number; count: number }[];
+  byStatus: { status: Status; count: number }[];
+  byArea: (SummaryView & { name: string; area: string })[];
+  byUnit: (SummaryView & { name: string; unitId: string | null; unitName: string })[];
+  ranking: {
+    rank: number;
+    name: string;
+    unitId: string | null;
+    unitName: string;
+    completion: number;
+    expected: number;
+    count: number;
+  }[];
   trend: { period: string; completion: number }[];
   seriouslyLagging: {
     id: string;
     title: string;
     area: string | null;
-    leadUnitName: string | null;
+    leadUnit: { id: string; name: string } | null;
+    deadline: string;
     status: Status;
     completion: number;
     expected: number;
-    reason: string;
+    statusReason: string;
   }[];
 }
+
+const statusOrder: Status[] = ["done", "on_track", "lagging", "seriously_lagging", "overdue"];
 
 export async function getDashboard(
   db: Kysely<Database>,
@@ -56,12 +74,17 @@ export async function getDashboard(
   now: Date,
 ): Promise<DashboardView> {
   if (actor.role === "unit") throw new AppError("FORBIDDEN_ROLE", { message: "驾驶舱供领导和督查室使用" });
-  const plan = planId ? await findPlan(db, actor.orgId, planId) : await latestPublishedPlan(db, actor.orgId);
+  const plan = planId
+    ? await findPlan(db, actor.orgId, planId, { withItemCount: false })
+    : await latestPublishedPlan(db, actor.orgId);
   if (planId && !plan) throw new AppError("PLAN_NOT_FOUND");
   const thresholds = await thresholdsOf(db, actor.orgId);
   const today = chinaToday(now);
   if (!plan) return emptyDashboard();
-  const items = await findDashboardItems(db, [actor.orgId], [plan.id]);
+  const [items, values] = await Promise.all([
+    findDashboardItems(db, [actor.orgId], [plan.id]),
+    findAcceptedValues(db, actor.orgId, plan.id),
+  ]);
   const assessed = items.map((item) => ({
     item,
     a: assess(item, thresholds, today),
@@ -69,25 +92,27 @@ export async function getDashboard(
   }));
   const overall = summarise(assessed.map((x) => x));
   const byArea = groupBy(assessed, (x) => x.item.area ?? "未分类").map(([area, group]) => ({
+    name: area,
     area,
     ...summarise(group),
   }));
-  const byUnit = groupBy(assessed, (x) => x.item.leadUnitId ?? "").map(([unitId, group]) => ({
-    unitId: unitId || null,
-    unitName: group[0]?.item.leadUnitName ?? "未分配",
-    ...summarise(group),
-  }));
+  const byUnit = groupBy(assessed, (x) => x.item.leadUnitId ?? "").map(([unitId, group]) => {
+    const unitName = group[0]?.item.leadUnitName ?? "未分配";
+    return { name: unitName, unitId: unitId || null, unitName, ...summarise(group) };
+  });
   const ranking = byUnit
     .filter((u) => u.unitId !== null)
     .sort((a, b) => b.completion - a.completion || a.unitName.localeCompare(b.unitName, "zh"))
     .map((u, i) => ({
       rank: i + 1,
+      name: u.name,
       unitId: u.unitId,
       unitName: u.unitName,
       completion: u.completion,
+      expected: u.expected,
       count: u.count,
     }));
-  const trend = await completionTrend(db, actor.orgId, plan, items, thresholds, today);
+  const trend = completionTrend(plan, items, values, thresholds, today);
   const seriouslyLagging = assessed
     .filter((x) => x.a.status === "seriously_lagging" || x.a.status === "overdue")
     .sort((x, y) => x.a.completion - x.a.expected - (y.a.completion - y.a.expected))
@@ -95,16 +120,17 @@ export async function getDashboard(
       id: x.item.id,
       title: x.item.title,
       area: x.item.area,
-      leadUnitName: x.item.leadUnitName,
+      leadUnit: x.item.leadUnitId ? { id: x.item.leadUnitId, name: x.item.leadUnitName ?? "" } : null,
+      deadline: x.item.deadline,
       status: x.a.status,
       completion: toPercent(x.a.completion),
       expected: toPercent(x.a.expected),
-      reason: x.a.reason,
+      statusReason: x.a.reason,
     }));
   return {
     plan: { id: plan.id, title: plan.title, year: plan.year, version: plan.version },
     overall,
-    byStatus: overall.byStatus,
+    byStatus: statusOrder.map((status) => ({ status, count: overall.byStatus[status] })),
     byArea,
     byUnit,
     ranking,
@@ -159,7 +185,7 @@ export async function summariseOrganisations(
       ).execute()
     ).map((p) => [p.org_id, p]),
   );
-  const items = await findDashboardItems(
+  const items = await findRollupItems(
     db,
     [...plans.keys()],
     [...plans.values()].map((p) => p.id),
@@ -189,15 +215,13 @@ export async function summariseOrganisations(
   };
 }
 
-async function completionTrend(
-  db: Kysely<Database>,
-  orgId: string,
+function completionTrend(
   plan: Plan,
   items: DashboardItem[],
+  values: { targetId: string; period: string; value: number }[],
   thresholds: Thresholds,
   today: string,
-): Promise<{ period: string; completion: number }[]> {
-  const values = await findAcceptedValues(db, orgId, plan.id);
+): { period: string; completion: number }[] {
   const periods = endedPeriods(plan.year, plan.periodKind, today);
   const trend = [];
   for (const period of periods) {
@@ -225,7 +249,11 @@ async function completionTrend(
   return trend;
 }
 
-function assess(item: DashboardItem, thresholds: Thresholds, today: string): Assessment {
+function assess(
+  item: Pick<DashboardItem, "startDate" | "deadline" | "milestones" | "targets">,
+  thresholds: Thresholds,
+  today: string,
+): Assessment {
   return assessItem(
     item.targets,
     { start: item.startDate, deadline: item.deadline, today, milestones: item.milestones },
@@ -240,7 +268,7 @@ interface Assessed {
 
 // An item weighs as many targets as it has (at least one): a task with five commitments counts more
 // in a unit's completion than a task with one.
-function weightOf(item: DashboardItem): number {
+function weightOf(item: Pick<DashboardItem, "targets">): number {
   return Math.max(1, item.targets.length);
 }
 
@@ -248,7 +276,14 @@ function summarise(group: readonly Assessed[]): SummaryView {
   const s: StatusSummary = summariseStatuses(
     group.map((x) => ({ status: x.a.status, completion: x.a.completion, weight: x.weight })),
   );
-  return { count: s.count, completion: toPercent(s.completion), byStatus: s.byStatus };
+  const weights = group.reduce((sum, x) => sum + x.weight, 0);
+  const expected = weights === 0 ? 0 : group.reduce((sum, x) => sum + x.a.expected * x.weight, 0) / weights;
+  return {
+    count: s.count,
+    completion: toPercent(s.completion),
+    expected: toPercent(expected),
+    byStatus: s.byStatus,
+  };
 }
 
 function groupBy<T>(list: readonly T[], key: (x: T) => string): [string, T[]][] {
@@ -272,11 +307,12 @@ async function thresholdsOf(db: Kysely<Database>, orgId: string): Promise<Thresh
 
 function emptyDashboard(): DashboardView {
   const empty = summariseStatuses([]);
-  const overall = { count: 0, completion: 0, byStatus: empty.byStatus };
+  const overall = { count: 0, completion: 0, expected: 0, byStatus: empty.byStatus };
+  const byStatus = statusOrder.map((status) => ({ status, count: 0 }));
   return {
     plan: null,
     overall,
-    byStatus: empty.byStatus,
+    byStatus,
     byArea: [],
     byUnit: [],
     ranking: [],

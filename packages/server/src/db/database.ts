@@ -9,7 +9,7 @@ import type { Database } from "./schema.js";
 
 export type DatabaseConfig =
   | { engine: "pglite"; dataDir: string | null; loadDataDir?: Blob }
-  | { engine: "postgres"; connectionString: string; poolSize?: number };
+  | { engine: "postgres"; connectionString: string; poolSize?: number; onIdleError?: (error: Error) => void };
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -28,6 +28,11 @@ function durableStartParams(): string[] {
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if (config.engine === "postgres") {
     const pool = new pg.Pool({ connectionString: config.connectionString, max: config.poolSize ?? 10 });
+    // An idle client whose server restarts or shuts down emits an error on the pool; unhandled, it
+    // would end the process. The pool drops that client and the next query opens a new one.
+    pool.on("error", (error) => {
+      config.onIdleError?.(error);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: "postgres", pglite: null, close: () => db.destroy() };
   }

@@ -9,7 +9,7 @@ import {
   dashboardRowsQuery,
   latestPublishedPlansQuery,
   ledgerQuery,
-  reviewQueueQuery,
+  progressReportsQuery,
 } from "./hot-queries.js";
 import type { Database } from "./schema.js";
 
@@ -32,7 +32,14 @@ describe("hot queries on PostgreSQL", () => {
       (db: Kysely<Database>) => dashboardRowsQuery(db, ["org-7"], ["plan-7"]),
     ],
     ["accepted values for the trend", (db: Kysely<Database>) => acceptedValuesQuery(db, "org-7", "plan-7")],
-    ["review queue", (db: Kysely<Database>) => reviewQueueQuery(db, "org-7", "submitted")],
+    [
+      "review queue",
+      (db: Kysely<Database>) => progressReportsQuery(db, "org-7", { state: "submitted" }, "oldest"),
+    ],
+    [
+      "an item's progress history",
+      (db: Kysely<Database>) => progressReportsQuery(db, "org-7", { itemId: "item-7-5" }),
+    ],
     [
       "latest published plans for a roll-up",
       (db: Kysely<Database>) => latestPublishedPlansQuery(db, ["org-1", "org-2"]),
@@ -55,7 +62,7 @@ async function fillProvince(db: Kysely<Database>): Promise<void> {
     select 'org-' || o, 'plan-' || o, '政府工作报告', 2026, 'published', 1, 'month', 'r.md', '\\x00'::bytea, '', '{}', 'u', now()
     from generate_series(1, ${ORGS}) o`.execute(db);
   await sql`insert into items (org_id, id, plan_id, type, title, area, lead_unit_id, deadline, start_date, sort_order)
-    select 'org-' || o, 'item-' || o || '-' || i, 'plan-' || o, 'work_report_task', '任务' || i, '领域' || (i % 6),
+    select 'org-' || o, 'item-' || o || '-' || i, 'plan-' || o, 'task', '任务' || i, '领域' || (i % 6),
            'unit-' || o || '-' || (1 + i % 10), '2026-12-31', '2026-01-01', i
     from generate_series(1, ${ORGS}) o, generate_series(1, ${ITEMS_PER_ORG}) i`.execute(db);
   await sql`insert into item_co_units (org_id, item_id, unit_id)

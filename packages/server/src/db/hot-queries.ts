@@ -19,9 +19,15 @@ export interface LedgerFilter {
 export function ledgerQuery(db: Kysely<Database>, orgId: string, filter: LedgerFilter) {
   let q = db
     .selectFrom("items as i")
+    .innerJoin("plans as p", (j) => j.onRef("p.org_id", "=", "i.org_id").onRef("p.id", "=", "i.plan_id"))
     .leftJoin("units as u", (j) => j.onRef("u.org_id", "=", "i.org_id").onRef("u.id", "=", "i.lead_unit_id"))
     .selectAll("i")
-    .select("u.name as lead_unit_name")
+    .select([
+      "u.name as lead_unit_name",
+      "p.state as plan_state",
+      "p.year as plan_year",
+      "p.period_kind as plan_period_kind",
+    ])
     .where("i.org_id", "=", orgId);
   if (filter.planId) q = q.where("i.plan_id", "=", filter.planId);
   if (filter.planIds) q = q.where("i.plan_id", "in", filter.planIds.length > 0 ? filter.planIds : [""]);
@@ -99,6 +105,34 @@ export function dashboardRowsQuery(
 }
 
 /**
+ * The roll-up's rows: only what the status engine reads, for every item of many organisations'
+ * plans, unordered (the province total does not need order, and sorting 30k rows spills to disk).
+ */
+export function rollupRowsQuery(db: Kysely<Database>, orgIds: readonly string[], planIds: readonly string[]) {
+  return db
+    .selectFrom("items as i")
+    .leftJoin("targets as t", (j) => j.onRef("t.org_id", "=", "i.org_id").onRef("t.item_id", "=", "i.id"))
+    .select([
+      "i.org_id",
+      "i.id as item_id",
+      "i.start_date",
+      "i.deadline",
+      "i.milestones",
+      "t.id as target_id",
+      "t.comparator",
+      "t.measure",
+      "t.kind",
+      "t.direction",
+      "t.target_value",
+      "t.upper_value",
+      "t.baseline",
+      "t.current_value",
+    ])
+    .where("i.org_id", "in", orgIds.length > 0 ? orgIds : [""])
+    .where("i.plan_id", "in", planIds.length > 0 ? planIds : [""]);
+}
+
+/**
  * Accepted values per target and period for a plan, the latest revision of each period: the trend
  * chart replays them period by period.
  */
@@ -117,29 +151,36 @@ export function acceptedValuesQuery(db: Kysely<Database>, orgId: string, planId:
     .orderBy("r.revision");
 }
 
-/** The office's review queue: reports awaiting review, oldest first, with item and unit names. */
-export function reviewQueueQuery(
+/**
+ * Progress reports with their item's title, unit and submitter, newest first, or oldest first for
+ * the office's review queue (state = submitted).
+ */
+export function progressReportsQuery(
   db: Kysely<Database>,
   orgId: string,
-  state: "submitted" | "accepted" | "returned",
+  filter: {
+    itemId?: string | undefined;
+    reportId?: string | undefined;
+    state?: "submitted" | "accepted" | "returned" | undefined;
+    unitId?: string | undefined;
+  },
+  order: "newest" | "oldest" = "newest",
 ) {
-  return db
+  let q = db
     .selectFrom("progress_reports as r")
     .innerJoin("items as i", (j) => j.onRef("i.org_id", "=", "r.org_id").onRef("i.id", "=", "r.item_id"))
     .innerJoin("units as u", (j) => j.onRef("u.org_id", "=", "r.org_id").onRef("u.id", "=", "r.unit_id"))
-    .select([
-      "r.id",
-      "r.item_id",
-      "i.title as item_title",
-      "u.name as unit_name",
-      "r.period",
-      "r.revision",
-      "r.submitted_at",
-    ])
-    .where("r.org_id", "=", orgId)
-    .where("r.state", "=", state)
-    .orderBy("r.submitted_at")
-    .limit(500);
+    .leftJoin("users as s", (j) => j.onRef("s.org_id", "=", "r.org_id").onRef("s.id", "=", "r.submitted_by"))
+    .selectAll("r")
+    .select(["i.title as item_title", "u.name as unit_name", "s.display_name as submitter_name"])
+    .where("r.org_id", "=", orgId);
+  if (filter.itemId) q = q.where("r.item_id", "=", filter.itemId);
+  if (filter.reportId) q = q.where("r.id", "=", filter.reportId);
+  if (filter.state) q = q.where("r.state", "=", filter.state);
+  if (filter.unitId) q = q.where("r.unit_id", "=", filter.unitId);
+  return order === "oldest"
+    ? q.orderBy("r.submitted_at").orderBy("r.id").limit(500)
+    : q.orderBy("r.submitted_at", "desc").orderBy("r.revision", "desc");
 }
 
 /** Each organisation's latest published plan: the roll-up's starting point. */

@@ -39,6 +39,9 @@ function toAppError(error: FastifyError): AppError {
     return new AppError("VALIDATION_FAILED", { message: "请求体不是有效的 JSON" });
   }
   if (error.statusCode === 429) return new AppError("TOO_MANY_REQUESTS");
+  // Two requests racing to create the same row (same report revision, same username): the loser
+  // is told to reload, exactly as with a stale version.
+  if ((error as { code?: string }).code === "23505") return new AppError("STALE_VERSION");
   return new AppError("INTERNAL");
 }
 

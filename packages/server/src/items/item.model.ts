@@ -1,13 +1,17 @@
 // The supervised item and its targets as services see them (never rows).
 import type { Comparator, Measure } from "../status/status.js";
 
+/**
+ * What is supervised: a work-report task, a key project (重点项目), a deputy's suggestion (人大代表建议),
+ * a CPPCC proposal (政协提案), an enterprise's problem (万人助万企) or a leader's instruction (领导批示).
+ */
 export const itemTypes = [
-  "work_report_task",
-  "key_project",
-  "deputy_suggestion",
-  "cppcc_proposal",
-  "enterprise_problem",
-  "leader_instruction",
+  "task",
+  "project",
+  "suggestion",
+  "proposal",
+  "enterprise_issue",
+  "instruction",
 ] as const;
 export type ItemType = (typeof itemTypes)[number];
 
@@ -46,9 +50,17 @@ export interface UnitRef {
   name: string;
 }
 
+/** What an item needs to know of its plan: whether it is live, and its reporting calendar. */
+export interface PlanRef {
+  state: "draft" | "published";
+  year: number;
+  periodKind: "month" | "quarter";
+}
+
 export interface Item {
   id: string;
   planId: string;
+  plan: PlanRef;
   type: ItemType;
   title: string;
   description: string;
@@ -67,7 +79,7 @@ export interface Item {
 }
 
 /** What a new item needs; the repository fills ids and version. */
-export type NewItem = Omit<Item, "id" | "version" | "leadUnit" | "coUnits" | "targets"> & {
+export type NewItem = Omit<Item, "id" | "version" | "leadUnit" | "coUnits" | "targets" | "plan"> & {
   leadUnitId: string | null;
   coUnitIds: string[];
   targets: Omit<Target, "id" | "currentValue" | "currentPeriod" | "currentSource">[];

@@ -70,6 +70,7 @@ export function presentItemDetail(
 export function presentReport(r: ProgressReport): ProgressReportView {
   return {
     ...r,
+    evidenceIds: r.evidence.map((e) => e.id),
     submittedAt: r.submittedAt.toISOString(),
     reviewedAt: r.reviewedAt?.toISOString() ?? null,
   };
@@ -82,6 +83,7 @@ export function presentComment(c: Comment): CommentView {
     body: c.body,
     authorId: c.authorId,
     authorName: c.authorName,
+    author: c.authorName,
     createdAt: c.createdAt.toISOString(),
   };
 }

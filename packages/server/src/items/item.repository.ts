@@ -4,7 +4,7 @@ import { type LedgerFilter, ledgerQuery } from "../db/hot-queries.js";
 import type { Database, ItemsTable, TargetsTable } from "../db/schema.js";
 import { newId } from "../ids.js";
 import type { Comparator } from "../status/status.js";
-import type { Item, ItemType, NewItem, Target, UnitRef } from "./item.model.js";
+import type { Item, ItemType, NewItem, PlanRef, Target, UnitRef } from "./item.model.js";
 
 export type ItemFilter = LedgerFilter;
 
@@ -13,7 +13,15 @@ export async function findItems(db: Kysely<Database>, orgId: string, filter: Ite
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [coUnits, targets] = await Promise.all([findCoUnits(db, orgId, ids), findTargets(db, orgId, ids)]);
-  return rows.map((r) => toItem(r, r.lead_unit_name, coUnits.get(r.id) ?? [], targets.get(r.id) ?? []));
+  return rows.map((r) =>
+    toItem(
+      r,
+      { state: r.plan_state, year: r.plan_year, periodKind: r.plan_period_kind },
+      r.lead_unit_name,
+      coUnits.get(r.id) ?? [],
+      targets.get(r.id) ?? [],
+    ),
+  );
 }
 
 export async function findItem(db: Kysely<Database>, orgId: string, itemId: string): Promise<Item | null> {
@@ -296,10 +304,17 @@ type ItemRow = Omit<ItemsTable, "milestones" | "created_at" | "updated_at"> & {
   milestones: Item["milestones"];
 };
 
-function toItem(row: ItemRow, leadUnitName: string | null, coUnits: UnitRef[], targets: Target[]): Item {
+function toItem(
+  row: ItemRow,
+  plan: PlanRef,
+  leadUnitName: string | null,
+  coUnits: UnitRef[],
+  targets: Target[],
+): Item {
   return {
     id: row.id,
     planId: row.plan_id,
+    plan,
     type: row.type as ItemType,
     title: row.title,
     description: row.description,

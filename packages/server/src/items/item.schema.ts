@@ -73,6 +73,8 @@ export const progressReportViewSchema = z
     narrative: z.string(),
     values: z.array(progressValueSchema),
     evidence: z.array(evidenceRefSchema),
+    evidenceIds: z.array(z.string()),
+    itemTitle: z.string(),
     submittedBy: z.string(),
     submittedByName: z.string(),
     submittedAt: z.string(),
@@ -88,6 +90,7 @@ export const commentViewSchema = z.object({
   body: z.string(),
   authorId: z.string(),
   authorName: z.string(),
+  author: z.string().describe("same as authorName"),
   createdAt: z.string(),
 });
 
@@ -154,7 +157,7 @@ export const milestoneInputSchema = z.object({
 
 export const createItemBodySchema = z.object({
   planId: z.string(),
-  type: itemTypeSchema.default("work_report_task"),
+  type: itemTypeSchema.default("task"),
   title: z.string().trim().min(1).max(500),
   description: z.string().max(20000).default(""),
   area: z.string().trim().max(200).nullable().default(null),

@@ -8,7 +8,6 @@ import type { Database } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import { newId } from "../ids.js";
 import { findOrganisation } from "../orgs/org.repository.js";
-import type { Plan } from "../plans/plan.model.js";
 import { findPlan, listPlans } from "../plans/plan.repository.js";
 import { findReports } from "../progress/progress.repository.js";
 import { findReminders } from "../reminders/reminder.repository.js";
@@ -79,18 +78,12 @@ export async function listItemViews(
   return query.status ? views.filter((v) => v.status === query.status) : views;
 }
 
-/** An item the actor may read, with its plan; 404 for an unknown id, 403 for another unit's item. */
-export async function loadReadableItem(
-  db: Kysely<Database>,
-  actor: Actor,
-  itemId: string,
-): Promise<{ item: Item; plan: Plan }> {
+/** An item the actor may read; 404 for an unknown id, 403 for another unit's item. */
+export async function loadReadableItem(db: Kysely<Database>, actor: Actor, itemId: string): Promise<Item> {
   const item = await findItem(db, actor.orgId, itemId);
   if (!item) throw new AppError("TASK_NOT_FOUND");
-  const plan = await findPlan(db, actor.orgId, item.planId);
-  if (!plan) throw new AppError("TASK_NOT_FOUND");
-  assertCanRead(actor, item, plan.state === "published");
-  return { item, plan };
+  assertCanRead(actor, item, item.plan.state === "published");
+  return item;
 }
 
 export async function getItemDetail(
@@ -99,7 +92,7 @@ export async function getItemDetail(
   itemId: string,
   now: Date,
 ): Promise<ItemDetailView> {
-  const { item } = await loadReadableItem(db, actor, itemId);
+  const item = await loadReadableItem(db, actor, itemId);
   const [reports, comments, reminders, ctx] = await Promise.all([
     findReports(db, actor.orgId, { itemId }),
     findComments(db, actor.orgId, itemId),

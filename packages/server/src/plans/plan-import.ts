@@ -79,7 +79,7 @@ export function draftItems(
     });
     return {
       planId: context.planId,
-      type: "work_report_task" as const,
+      type: "task" as const,
       title: task.title,
       description: taskText.trim(),
       area: task.area,

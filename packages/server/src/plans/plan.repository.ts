@@ -35,10 +35,22 @@ export async function listPlans(db: Kysely<Database>, orgId: string): Promise<Pl
   return rows.map(toPlan);
 }
 
-export async function findPlan(db: Kysely<Database>, orgId: string, planId: string): Promise<Plan | null> {
-  const plans = await db
+export async function findPlan(
+  db: Kysely<Database>,
+  orgId: string,
+  planId: string,
+  options: { withItemCount?: boolean } = {},
+): Promise<Plan | null> {
+  const base = db
     .selectFrom("plans as p")
     .select(planColumns)
+    .where("p.org_id", "=", orgId)
+    .where("p.id", "=", planId);
+  if (options.withItemCount === false) {
+    const row = await base.executeTakeFirst();
+    return row ? toPlan({ ...row, item_count: null }) : null;
+  }
+  const row = await base
     .select((eb) =>
       eb
         .selectFrom("items as i")
@@ -47,10 +59,7 @@ export async function findPlan(db: Kysely<Database>, orgId: string, planId: stri
         .whereRef("i.plan_id", "=", "p.id")
         .as("item_count"),
     )
-    .where("p.org_id", "=", orgId)
-    .where("p.id", "=", planId)
-    .execute();
-  const row = plans[0];
+    .executeTakeFirst();
   return row ? toPlan(row) : null;
 }
 

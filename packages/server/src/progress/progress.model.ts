@@ -15,6 +15,7 @@ export interface EvidenceRef {
 export interface ProgressReport {
   id: string;
   itemId: string;
+  itemTitle: string;
   unitId: string;
   unitName: string;
   period: string;

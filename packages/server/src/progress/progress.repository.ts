@@ -1,5 +1,6 @@
 // SQL for progress reports, their values and evidence links, and the one saved draft per item.
 import { type Kysely, sql } from "kysely";
+import { progressReportsQuery } from "../db/hot-queries.js";
 import type { Database } from "../db/schema.js";
 import type { ProgressDraft, ProgressReport, ProgressValue, ReportState } from "./progress.model.js";
 
@@ -14,19 +15,9 @@ export async function findReports(
   db: Kysely<Database>,
   orgId: string,
   filter: ReportFilter,
+  order: "newest" | "oldest" = "newest",
 ): Promise<ProgressReport[]> {
-  let q = db
-    .selectFrom("progress_reports as r")
-    .innerJoin("units as u", (j) => j.onRef("u.org_id", "=", "r.org_id").onRef("u.id", "=", "r.unit_id"))
-    .leftJoin("users as s", (j) => j.onRef("s.org_id", "=", "r.org_id").onRef("s.id", "=", "r.submitted_by"))
-    .selectAll("r")
-    .select(["u.name as unit_name", "s.display_name as submitter_name"])
-    .where("r.org_id", "=", orgId);
-  if (filter.itemId) q = q.where("r.item_id", "=", filter.itemId);
-  if (filter.reportId) q = q.where("r.id", "=", filter.reportId);
-  if (filter.state) q = q.where("r.state", "=", filter.state);
-  if (filter.unitId) q = q.where("r.unit_id", "=", filter.unitId);
-  const rows = await q.orderBy("r.submitted_at", "desc").orderBy("r.revision", "desc").execute();
+  const rows = await progressReportsQuery(db, orgId, filter, order).execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [values, evidence] = await Promise.all([
@@ -49,6 +40,7 @@ export async function findReports(
   return rows.map((r) => ({
     id: r.id,
     itemId: r.item_id,
+    itemTitle: r.item_title,
     unitId: r.unit_id,
     unitName: r.unit_name,
     period: r.period,
@@ -68,6 +60,104 @@ export async function findReports(
     reviewedAt: r.reviewed_at,
     reviewComment: r.review_comment,
   }));
+}
+
+/** What filing needs to know about an item, in one round trip: its lead unit, plan and targets. */
+export async function findItemForFiling(
+  db: Kysely<Database>,
+  orgId: string,
+  itemId: string,
+): Promise<{
+  title: string;
+  leadUnitId: string | null;
+  leadUnitName: string | null;
+  plan: { state: "draft" | "published"; year: number; periodKind: "month" | "quarter" };
+  targetIds: string[];
+} | null> {
+  const row = await db
+    .selectFrom("items as i")
+    .innerJoin("plans as p", (j) => j.onRef("p.org_id", "=", "i.org_id").onRef("p.id", "=", "i.plan_id"))
+    .leftJoin("units as u", (j) => j.onRef("u.org_id", "=", "i.org_id").onRef("u.id", "=", "i.lead_unit_id"))
+    .select((eb) => [
+      "i.title",
+      "i.lead_unit_id",
+      "u.name as lead_unit_name",
+      "p.state",
+      "p.year",
+      "p.period_kind",
+      eb
+        .selectFrom("targets as t")
+        .select(sql<string[]>`coalesce(array_agg(t.id), '{}')`.as("ids"))
+        .whereRef("t.org_id", "=", "i.org_id")
+        .whereRef("t.item_id", "=", "i.id")
+        .as("target_ids"),
+    ])
+    .where("i.org_id", "=", orgId)
+    .where("i.id", "=", itemId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    title: row.title,
+    leadUnitId: row.lead_unit_id,
+    leadUnitName: row.lead_unit_name,
+    plan: { state: row.state, year: row.year, periodKind: row.period_kind },
+    targetIds: row.target_ids ?? [],
+  };
+}
+
+/**
+ * Files a report in one atomic statement: the next revision of its period (refused, returning
+ * null, while an earlier one awaits review), its values, its evidence links, the draft cleared and
+ * the audit entry written. One round trip keeps filing fast when a whole province reports at once.
+ */
+export async function insertSubmission(
+  db: Kysely<Database>,
+  orgId: string,
+  s: {
+    id: string;
+    itemId: string;
+    unitId: string;
+    period: string;
+    narrative: string;
+    submittedBy: string;
+    submittedAt: Date;
+    values: readonly ProgressValue[];
+    evidenceIds: readonly string[];
+    auditId: string;
+  },
+): Promise<{ revision: number } | null> {
+  const targetIds = s.values.map((v) => v.targetId);
+  const numbers = s.values.map((v) => v.value);
+  const evidenceIds = [...new Set(s.evidenceIds)];
+  const result = await sql<{ revision: number }>`
+    with report as (
+      insert into progress_reports
+        (org_id, id, item_id, unit_id, period, revision, state, narrative, submitted_by, submitted_at)
+      select ${orgId}, ${s.id}, ${s.itemId}, ${s.unitId}, ${s.period},
+             coalesce(max(r.revision), 0) + 1, 'submitted', ${s.narrative}, ${s.submittedBy}, ${s.submittedAt}
+      from progress_reports r
+      where r.org_id = ${orgId} and r.item_id = ${s.itemId} and r.period = ${s.period}
+      having not coalesce(bool_or(r.state = 'submitted'), false)
+      returning id, revision
+    ), reported as (
+      insert into progress_values (org_id, report_id, target_id, value)
+      select ${orgId}, report.id, v.target_id, v.value
+      from report, unnest(${targetIds}::text[], ${numbers}::float8[]) as v(target_id, value)
+    ), attached as (
+      insert into report_evidence (org_id, report_id, evidence_id)
+      select ${orgId}, report.id, e.id from report, unnest(${evidenceIds}::text[]) as e(id)
+    ), cleared as (
+      delete from progress_drafts d using report where d.org_id = ${orgId} and d.item_id = ${s.itemId}
+    ), audited as (
+      insert into audit_log (org_id, id, actor_id, action, entity, entity_id, before, after)
+      select ${orgId}, ${s.auditId}, ${s.submittedBy}, 'progress.submit', 'progress_report', report.id, null,
+             jsonb_build_object('itemId', ${s.itemId}::text, 'period', ${s.period}::text, 'revision', report.revision,
+                                'values', ${JSON.stringify(s.values)}::jsonb)
+      from report
+    )
+    select revision from report`.execute(db);
+  const row = result.rows[0];
+  return row ? { revision: Number(row.revision) } : null;
 }
 
 export async function latestRevision(

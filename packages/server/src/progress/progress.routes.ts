@@ -12,7 +12,6 @@ import {
   draftViewSchema,
   evidenceRefSchema,
   reviewBodySchema,
-  reviewQueueEntrySchema,
   submitBodySchema,
 } from "./progress.schema.js";
 import {
@@ -88,10 +87,11 @@ export function progressRoutes(clock: Clock) {
           querystring: z.object({
             state: z.enum(["submitted", "accepted", "returned"]).default("submitted"),
           }),
-          response: { 200: z.array(reviewQueueEntrySchema), ...errorResponses },
+          response: { 200: z.array(progressReportViewSchema), ...errorResponses },
         },
       },
-      async (request) => reviewQueue(app.db, requireActor(request), request.query.state),
+      async (request) =>
+        (await reviewQueue(app.db, requireActor(request), request.query.state)).map(presentReport),
     );
 
     app.post(

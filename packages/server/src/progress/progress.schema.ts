@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-const valueSchema = z.object({ targetId: z.string(), value: z.number().finite() });
+// A null value is a field left empty: accepted and dropped, so a form can send every target.
+const valueSchema = z.object({ targetId: z.string(), value: z.number().finite().nullable() });
 const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, "期间格式应为 2026-03 或 2026-Q1");
 
 export const draftBodySchema = z.object({
@@ -30,16 +31,6 @@ export const draftViewSchema = z.object({
   lastValues: z.array(
     z.object({ targetId: z.string(), value: z.number().nullable(), period: z.string().nullable() }),
   ),
-});
-
-export const reviewQueueEntrySchema = z.object({
-  id: z.string(),
-  itemId: z.string(),
-  itemTitle: z.string(),
-  unitName: z.string(),
-  period: z.string(),
-  revision: z.number().int(),
-  submittedAt: z.string(),
 });
 
 export const evidenceRefSchema = z.object({

@@ -4,25 +4,22 @@ import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.repository.js";
 import type { Actor } from "../auth/actor.js";
 import { chinaToday } from "../clock.js";
-import { reviewQueueQuery } from "../db/hot-queries.js";
 import type { Database } from "../db/schema.js";
 import { AppError } from "../errors.js";
 import { newId } from "../ids.js";
-import type { Item } from "../items/item.model.js";
+import type { PlanRef } from "../items/item.model.js";
 import { setTargetCurrentValue } from "../items/item.repository.js";
 import { loadReadableItem } from "../items/item.service.js";
 import { assertCanFile } from "../items/item-access.js";
 import { currentPeriod, endedPeriods, isPeriodOf } from "../plans/periods.js";
-import type { Plan } from "../plans/plan.model.js";
 import { findEvidenceContent, findEvidenceFiles, insertEvidence } from "./evidence.repository.js";
 import { evidenceContentType } from "./evidence-type.js";
 import type { EvidenceRef, ProgressReport, ProgressValue } from "./progress.model.js";
 import {
-  deleteDraft,
   findDraft,
+  findItemForFiling,
   findReports,
-  insertReport,
-  latestRevision,
+  insertSubmission,
   markReviewed,
   saveDraft,
 } from "./progress.repository.js";
@@ -82,62 +79,74 @@ export async function putDraft(
   db: Kysely<Database>,
   actor: Actor,
   itemId: string,
-  input: { period: string; values: ProgressValue[]; narrative: string },
+  filed: { period: string; values: EnteredValue[]; narrative: string },
   now: Date,
 ): Promise<DraftView> {
+  const input = { ...filed, values: enteredValues(filed.values) };
   const { item, plan } = await loadFilableItem(db, actor, itemId);
-  checkFiling(item, plan, input);
+  checkFiling(new Set(item.targets.map((t) => t.id)), plan, input);
   await saveDraft(db, actor.orgId, itemId, { ...input, updatedBy: actor.userId, updatedAt: now });
   return getDraft(db, actor, itemId, now);
 }
 
 export async function submitProgress(
   db: Kysely<Database>,
-  actor: Actor,
+  actor: Actor & { displayName?: string },
   itemId: string,
-  input: { period: string; values: ProgressValue[]; narrative: string; evidenceIds: string[] },
+  filed: { period: string; values: EnteredValue[]; narrative: string; evidenceIds: string[] },
   now: Date,
 ): Promise<ProgressReport> {
-  const reportId = await db.transaction().execute(async (trx) => {
-    const { item, plan } = await loadFilableItem(trx, actor, itemId);
-    checkFiling(item, plan, input);
-    const evidence = await findEvidenceFiles(trx, actor.orgId, input.evidenceIds);
-    const ownEvidence = evidence.filter((e) => e.unitId === actor.unitId);
-    if (ownEvidence.length !== new Set(input.evidenceIds).size) {
-      throw new AppError("EVIDENCE_NOT_FOUND", { field: "evidenceIds" });
-    }
-    const latest = await latestRevision(trx, actor.orgId, itemId, input.period);
-    if (latest?.state === "submitted") {
-      throw new AppError("STALE_VERSION", { message: `${input.period} 的进展报告正在审核中，不能重复提交` });
-    }
-    const id = newId();
-    await insertReport(trx, actor.orgId, {
-      id,
-      itemId,
-      unitId: actor.unitId as string,
-      period: input.period,
-      revision: (latest?.revision ?? 0) + 1,
-      narrative: input.narrative,
-      submittedBy: actor.userId,
-      submittedAt: now,
-      values: input.values,
-      evidenceIds: input.evidenceIds,
-    });
-    await deleteDraft(trx, actor.orgId, itemId);
-    await recordAudit(trx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "progress.submit",
-      entity: "progress_report",
-      entityId: id,
-      before: null,
-      after: { itemId, period: input.period, revision: (latest?.revision ?? 0) + 1, values: input.values },
-    });
-    return id;
+  const input = { ...filed, values: enteredValues(filed.values) };
+  if (actor.role !== "unit") {
+    throw new AppError("FORBIDDEN_ROLE", { message: "进展由承办单位填报，当前角色不能填报" });
+  }
+  const item = await findItemForFiling(db, actor.orgId, itemId);
+  if (!item) throw new AppError("TASK_NOT_FOUND");
+  if (item.leadUnitId !== actor.unitId) {
+    throw new AppError("FORBIDDEN_UNIT", { message: "只有该任务的牵头单位可以填报进展" });
+  }
+  if (item.plan.state !== "published") throw new AppError("PLAN_NOT_PUBLISHED");
+  checkFiling(new Set(item.targetIds), item.plan, input);
+  const evidence = await findEvidenceFiles(db, actor.orgId, input.evidenceIds);
+  const ownEvidence = evidence.filter((e) => e.unitId === actor.unitId);
+  if (ownEvidence.length !== new Set(input.evidenceIds).size) {
+    throw new AppError("EVIDENCE_NOT_FOUND", { field: "evidenceIds" });
+  }
+  const id = newId();
+  const inserted = await insertSubmission(db, actor.orgId, {
+    id,
+    itemId,
+    unitId: actor.unitId as string,
+    period: input.period,
+    narrative: input.narrative,
+    submittedBy: actor.userId,
+    submittedAt: now,
+    values: input.values,
+    evidenceIds: input.evidenceIds,
+    auditId: newId(),
   });
-  const [report] = await findReports(db, actor.orgId, { reportId });
-  if (!report) throw new AppError("INTERNAL");
-  return report;
+  if (!inserted) {
+    throw new AppError("STALE_VERSION", { message: `${input.period} 的进展报告正在审核中，不能重复提交` });
+  }
+  return {
+    id,
+    itemId,
+    itemTitle: item.title,
+    unitId: actor.unitId as string,
+    unitName: item.leadUnitName ?? "",
+    period: input.period,
+    revision: inserted.revision,
+    state: "submitted",
+    narrative: input.narrative,
+    values: input.values,
+    evidence: ownEvidence.map((e) => ({ id: e.id, name: e.name, size: e.size, type: e.type })),
+    submittedBy: actor.userId,
+    submittedByName: actor.displayName ?? "",
+    submittedAt: now,
+    reviewedBy: null,
+    reviewedAt: null,
+    reviewComment: null,
+  };
 }
 
 export async function reviewProgress(
@@ -186,32 +195,14 @@ export async function reviewProgress(
   return report;
 }
 
-export interface ReviewQueueEntry {
-  id: string;
-  itemId: string;
-  itemTitle: string;
-  unitName: string;
-  period: string;
-  revision: number;
-  submittedAt: string;
-}
-
+/** Reports in a review state, oldest first: the office's queue when the state is `submitted`. */
 export async function reviewQueue(
   db: Kysely<Database>,
   actor: Actor,
   state: "submitted" | "accepted" | "returned",
-): Promise<ReviewQueueEntry[]> {
+): Promise<ProgressReport[]> {
   if (actor.role === "unit") throw new AppError("FORBIDDEN_ROLE");
-  const rows = await reviewQueueQuery(db, actor.orgId, state).execute();
-  return rows.map((r) => ({
-    id: r.id,
-    itemId: r.item_id,
-    itemTitle: r.item_title,
-    unitName: r.unit_name,
-    period: r.period,
-    revision: r.revision,
-    submittedAt: r.submitted_at.toISOString(),
-  }));
+  return findReports(db, actor.orgId, { state }, "oldest");
 }
 
 export async function uploadEvidence(
@@ -245,13 +236,23 @@ export async function downloadEvidence(db: Kysely<Database>, actor: Actor, evide
 }
 
 async function loadFilableItem(db: Kysely<Database>, actor: Actor, itemId: string) {
-  const loaded = await loadReadableItem(db, actor, itemId);
-  assertCanFile(actor, loaded.item);
-  if (loaded.plan.state !== "published") throw new AppError("PLAN_NOT_PUBLISHED");
-  return loaded;
+  const item = await loadReadableItem(db, actor, itemId);
+  assertCanFile(actor, item);
+  if (item.plan.state !== "published") throw new AppError("PLAN_NOT_PUBLISHED");
+  return { item, plan: item.plan };
 }
 
-function checkFiling(item: Item, plan: Plan, input: { period: string; values: ProgressValue[] }): void {
+type EnteredValue = { targetId: string; value: number | null };
+
+function enteredValues(values: readonly EnteredValue[]): ProgressValue[] {
+  return values.filter((v): v is ProgressValue => v.value !== null);
+}
+
+function checkFiling(
+  targetIds: ReadonlySet<string>,
+  plan: PlanRef,
+  input: { period: string; values: ProgressValue[] },
+): void {
   if (!isPeriodOf(input.period, plan.year, plan.periodKind)) {
     const example = plan.periodKind === "month" ? `${plan.year}-03` : `${plan.year}-Q1`;
     throw new AppError("PERIOD_INVALID", {
@@ -259,7 +260,6 @@ function checkFiling(item: Item, plan: Plan, input: { period: string; values: Pr
       message: `填报期间应为 ${plan.year} 年的${plan.periodKind === "month" ? "月份" : "季度"}，例如 ${example}`,
     });
   }
-  const targetIds = new Set(item.targets.map((t) => t.id));
   const seen = new Set<string>();
   for (const v of input.values) {
     if (!targetIds.has(v.targetId) || seen.has(v.targetId))

@@ -13,7 +13,7 @@ const publicItemSchema = z.object({
   deadline: z.string(),
   status: statusSchema,
   completion: z.number(),
-  publicProgress: z.string(),
+  progressText: z.string().describe("the office's own words for the public (the item's publicProgress)"),
 });
 
 export function publicRoutes(clock: Clock) {

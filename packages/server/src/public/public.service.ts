@@ -31,7 +31,7 @@ export async function listPublicItems(db: Kysely<Database>, planId: string, now:
       deadline: item.deadline,
       status: a.status,
       completion: toPercent(a.completion),
-      publicProgress: item.publicProgress,
+      progressText: item.publicProgress,
     };
   });
 }

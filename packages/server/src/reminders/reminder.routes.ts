@@ -47,12 +47,15 @@ export function reminderRoutes(clock: Clock) {
         schema: {
           tags: ["reminders"],
           summary: "为逾期未报和进度滞后的任务自动生成催办（重复运行不会重复生成）",
-          response: { 200: z.object({ created: z.array(reminderViewSchema) }), ...errorResponses },
+          response: {
+            200: z.array(reminderViewSchema).describe("the reminders created now"),
+            ...errorResponses,
+          },
         },
       },
       async (request) => {
         const created = await createAutomaticReminders(app.db, requireActor(request), clock());
-        return { created: created.map(presentReminder) };
+        return created.map(presentReminder);
       },
     );
   };

