@@ -53,8 +53,7 @@ export async function prepareFirstStart(
   const hashes = await Promise.all(
     people.map(async (p) => {
       const password = generatePassword();
-      credentials.push({ username: p.username, password, role: p.role, displayName: p.displayName });
-      return { ...p, hash: await hashPassword(password) };
+      return { ...p, password, hash: await hashPassword(password) };
     }),
   );
   let adminId = "";
@@ -71,13 +70,15 @@ export async function prepareFirstStart(
       if (p.role === "unit" && !unit) continue;
       const id = newId();
       if (p.role === "admin") adminId = id;
+      const displayName = unit ? `${unit.name}填报员` : p.displayName;
+      credentials.push({ username: p.username, password: p.password, role: p.role, displayName });
       await insertUser(
         trx,
         orgId,
         {
           id,
           username: p.username,
-          displayName: unit ? `${unit.name}填报员` : p.displayName,
+          displayName,
           role: p.role,
           unitId: unit?.id ?? null,
           active: true,
@@ -101,7 +102,7 @@ export async function prepareFirstStart(
   return {
     orgId,
     created: true,
-    credentials: credentials.filter((c) => people.some((p) => p.username === c.username)),
+    credentials,
     seed,
   };
 }
