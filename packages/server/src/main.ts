@@ -23,7 +23,12 @@ if (first.created) {
   else console.log("未找到示例报告（../shared/seeds 或 examples/sample-report.md），跳过导入");
 }
 
-const app = await buildApp({ database, logger: process.env.LOG_LEVEL !== "silent" });
+const app = await buildApp({
+  database,
+  logger: process.env.LOG_LEVEL !== "silent",
+  // Behind an HTTPS proxy the session cookie should only travel encrypted.
+  secureCookie: process.env.COOKIE_SECURE === "1",
+});
 const shutdown = async () => {
   await app.close();
   process.exit(0);

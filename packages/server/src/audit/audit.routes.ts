@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireActor } from "../auth/auth.plugin.js";
 import { errorResponses } from "../http/responses.js";
-import { listAudit } from "./audit.repository.js";
+import { readAuditLog } from "./audit.service.js";
 
 const auditEntrySchema = z.object({
   id: z.string(),
@@ -32,8 +32,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = requireActor(request, ["admin"]);
-      const rows = await listAudit(app.db, actor.orgId, request.query);
+      const rows = await readAuditLog(app.db, requireActor(request), request.query);
       return rows.map((r) => ({
         id: r.id,
         at: r.at.toISOString(),

@@ -156,6 +156,15 @@ export async function findSessionWithUser(
   };
 }
 
+export async function deleteExpiredSessions(db: Kysely<Database>, orgId: string, userId: string, now: Date) {
+  await db
+    .deleteFrom("sessions")
+    .where("org_id", "=", orgId)
+    .where("user_id", "=", userId)
+    .where("expires_at", "<=", now)
+    .execute();
+}
+
 export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
   await db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
 }

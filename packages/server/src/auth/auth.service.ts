@@ -7,6 +7,7 @@ import { AppError } from "../errors.js";
 import type { SessionUser } from "./actor.js";
 import {
   clearFailedLogins,
+  deleteExpiredSessions,
   deleteSession,
   findAccount,
   findPasswordHash,
@@ -54,6 +55,7 @@ export async function login(
     throw new AppError("WRONG_CREDENTIALS");
   }
   await clearFailedLogins(db, username);
+  await deleteExpiredSessions(db, account.orgId, account.userId, now);
   const user = await findSessionUser(db, account.orgId, account.userId);
   if (!user) throw new AppError("WRONG_CREDENTIALS");
   const token = randomBytes(32).toString("base64url");

@@ -1,11 +1,9 @@
 // The organisation's own settings: its name and the lagging thresholds of the status engine.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { recordAudit } from "../audit/audit.repository.js";
 import { requireActor } from "../auth/auth.plugin.js";
-import { AppError } from "../errors.js";
 import { errorResponses } from "../http/responses.js";
-import { findOrganisation, updateThresholds } from "./org.repository.js";
+import { getOrganisation, setThresholds } from "./org.service.js";
 
 const thresholdsSchema = z
   .object({
@@ -34,12 +32,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: orgSchema, ...errorResponses },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const org = await findOrganisation(app.db, actor.orgId);
-      if (!org) throw new AppError("NOT_LOGGED_IN");
-      return org;
-    },
+    async (request) => getOrganisation(app.db, requireActor(request)),
   );
 
   app.patch(
@@ -52,23 +45,6 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: orgSchema, ...errorResponses },
       },
     },
-    async (request) => {
-      const actor = requireActor(request, ["admin"]);
-      return app.db.transaction().execute(async (trx) => {
-        const before = await findOrganisation(trx, actor.orgId);
-        if (!before) throw new AppError("NOT_LOGGED_IN");
-        await updateThresholds(trx, actor.orgId, request.body.thresholds);
-        await recordAudit(trx, {
-          orgId: actor.orgId,
-          actorId: actor.userId,
-          action: "org.update",
-          entity: "organisation",
-          entityId: actor.orgId,
-          before: before.thresholds,
-          after: request.body.thresholds,
-        });
-        return { ...before, thresholds: request.body.thresholds };
-      });
-    },
+    async (request) => setThresholds(app.db, requireActor(request), request.body.thresholds),
   );
 };
