@@ -29,6 +29,7 @@ export const errorCatalogue = {
   ROUTE_NOT_FOUND: { status: 404, message: "接口不存在" },
   STALE_VERSION: { status: 409, message: "该内容已被他人修改，请刷新后再编辑" },
   REPORT_NOT_SUBMITTED: { status: 409, message: "该报告已审核，不能重复审核" },
+  ITEM_HAS_HISTORY: { status: 409, message: "任务已有进展报告或评论，不能删除" },
   USERNAME_TAKEN: { status: 409, message: "用户名已被使用" },
   UNIT_NAME_TAKEN: { status: 409, message: "单位名称已存在" },
   REPORT_TOO_LARGE: { status: 413, message: "报告文件过大" },

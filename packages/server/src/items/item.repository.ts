@@ -248,6 +248,38 @@ export async function setTargetCurrentValue(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Whether anything a person wrote hangs on the item: progress reports or comments. */
+export async function itemHasHistory(db: Kysely<Database>, orgId: string, itemId: string): Promise<boolean> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .or([
+          eb.exists(
+            eb
+              .selectFrom("progress_reports")
+              .select("id")
+              .where("org_id", "=", orgId)
+              .where("item_id", "=", itemId),
+          ),
+          eb.exists(
+            eb.selectFrom("comments").select("id").where("org_id", "=", orgId).where("item_id", "=", itemId),
+          ),
+        ])
+        .as("used"),
+    ])
+    .executeTakeFirst();
+  return Boolean(row?.used);
+}
+
+/** Removes an item with what belongs to it alone: targets, co-units, a saved draft, its reminders. */
+export async function deleteItem(db: Kysely<Database>, orgId: string, itemId: string): Promise<void> {
+  await db.deleteFrom("progress_drafts").where("org_id", "=", orgId).where("item_id", "=", itemId).execute();
+  await db.deleteFrom("reminders").where("org_id", "=", orgId).where("item_id", "=", itemId).execute();
+  await db.deleteFrom("targets").where("org_id", "=", orgId).where("item_id", "=", itemId).execute();
+  await db.deleteFrom("item_co_units").where("org_id", "=", orgId).where("item_id", "=", itemId).execute();
+  await db.deleteFrom("items").where("org_id", "=", orgId).where("id", "=", itemId).execute();
+}
+
 export async function maxSortOrder(db: Kysely<Database>, orgId: string, planId: string): Promise<number> {
   const row = await db
     .selectFrom("items")

@@ -183,6 +183,16 @@ describe.each(engines)("items on %s", (engine) => {
     expect(detail.instructions.map((c: { body: string }) => c.body)).toEqual(["加快进度，月底前完成招标。"]);
   });
 
+  it("deletes an item without history and keeps one that has comments", async () => {
+    const spare = await admin.send("POST", "/api/items", { planId, title: "多余的任务", leadUnitId: null });
+    expect((await leader.send("DELETE", `/api/items/${spare.json().id}`)).statusCode).toBe(403);
+    expect((await admin.send("DELETE", `/api/items/${spare.json().id}`)).statusCode).toBe(204);
+    expect((await admin.get(`/api/items/${spare.json().id}`)).statusCode).toBe(404);
+    const kept = await admin.send("DELETE", `/api/items/${roadId}`);
+    expect(kept.statusCode).toBe(409);
+    expect(kept.json().error.code).toBe("ITEM_HAS_HISTORY");
+  });
+
   it("records every change in the audit log with before and after", async () => {
     const entries = (await admin.get(`/api/audit?entity=item&entityId=${roadId}`)).json();
     const update = entries.find((e: { action: string }) => e.action === "item.update");

@@ -20,6 +20,7 @@ import {
   getItemDetail,
   listItemViews,
   patchItem,
+  removeItem,
 } from "./item.service.js";
 
 const params = z.object({ id: z.string() });
@@ -93,6 +94,22 @@ export function itemRoutes(clock: Clock) {
         },
       },
       async (request) => patchItem(app.db, requireActor(request), request.params.id, request.body, clock()),
+    );
+
+    app.delete(
+      "/api/items/:id",
+      {
+        schema: {
+          tags: ["items"],
+          summary: "删除任务（仅限尚无进展报告和评论的任务）",
+          params,
+          response: { 204: z.null(), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        await removeItem(app.db, requireActor(request), request.params.id);
+        return reply.status(204).send(null);
+      },
     );
 
     app.post(

@@ -17,11 +17,13 @@ import { findComments, insertComment } from "./comment.repository.js";
 import type { Item, Milestone, Target } from "./item.model.js";
 import { presentComment, presentItemDetail, presentItemSummary } from "./item.presenter.js";
 import {
+  deleteItem,
   deleteTargets,
   findItem,
   findItems,
   insertItems,
   insertTarget,
+  itemHasHistory,
   maxSortOrder,
   replaceCoUnits,
   targetsWithProgress,
@@ -235,6 +237,29 @@ export async function bulkAssign(
     }
     await recordAudits(trx, audits);
     return { updated: items.length };
+  });
+}
+
+/**
+ * Removes an item the office drafted or added by mistake. Once a department reported on it or
+ * someone commented, it stays: history is never deleted. The next publication lists it as removed.
+ */
+export async function removeItem(db: Kysely<Database>, actor: Actor, itemId: string): Promise<void> {
+  assertCanEdit(actor);
+  await db.transaction().execute(async (trx) => {
+    const before = await findItem(trx, actor.orgId, itemId);
+    if (!before) throw new AppError("TASK_NOT_FOUND");
+    if (await itemHasHistory(trx, actor.orgId, itemId)) throw new AppError("ITEM_HAS_HISTORY");
+    await deleteItem(trx, actor.orgId, itemId);
+    await recordAudit(trx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: "item.delete",
+      entity: "item",
+      entityId: itemId,
+      before,
+      after: null,
+    });
   });
 }
 

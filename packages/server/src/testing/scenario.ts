@@ -1,4 +1,5 @@
-// Builds the usual starting point through the API as the office would: a report imported, items
+// Builds the usual starting point through the API as the office would: a report imported, the
+// tasks the reader drafted from it set aside (tests do not depend on what the reader finds), items
 // with targets created and assigned, the plan published.
 import { expect } from "vitest";
 import type { Session } from "./harness.js";
@@ -22,6 +23,9 @@ export async function publishedPlanWith(
   const imported = await admin.upload("/api/plans", "county.md", new TextEncoder().encode(countyReportText));
   expect(imported.statusCode).toBe(201);
   const planId = imported.json().plan.id as string;
+  for (const drafted of (await admin.get(`/api/items?planId=${planId}`)).json() as { id: string }[]) {
+    expect((await admin.send("DELETE", `/api/items/${drafted.id}`)).statusCode).toBe(204);
+  }
   const itemIds: string[] = [];
   for (const spec of items) {
     const created = await admin.send("POST", "/api/items", { planId, ...spec });
