@@ -290,18 +290,6 @@ export async function maxSortOrder(db: Kysely<Database>, orgId: string, planId: 
   return row?.max ?? -1;
 }
 
-export async function listAreas(db: Kysely<Database>, orgId: string, planId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("items")
-    .select("area")
-    .distinct()
-    .where("org_id", "=", orgId)
-    .where("plan_id", "=", planId)
-    .where("area", "is not", null)
-    .execute();
-  return rows.map((r) => r.area as string);
-}
-
 function targetRow(
   orgId: string,
   itemId: string,

@@ -159,78 +159,6 @@ export async function insertSubmission(
   const row = result.rows[0];
   return row ? { revision: Number(row.revision) } : null;
 }
-
-export async function latestRevision(
-  db: Kysely<Database>,
-  orgId: string,
-  itemId: string,
-  period: string,
-): Promise<{ revision: number; state: ReportState } | null> {
-  const row = await db
-    .selectFrom("progress_reports")
-    .select(["revision", "state"])
-    .where("org_id", "=", orgId)
-    .where("item_id", "=", itemId)
-    .where("period", "=", period)
-    .orderBy("revision", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  return row ?? null;
-}
-
-export async function insertReport(
-  db: Kysely<Database>,
-  orgId: string,
-  report: {
-    id: string;
-    itemId: string;
-    unitId: string;
-    period: string;
-    revision: number;
-    narrative: string;
-    submittedBy: string;
-    submittedAt: Date;
-    values: readonly ProgressValue[];
-    evidenceIds: readonly string[];
-  },
-): Promise<void> {
-  await db
-    .insertInto("progress_reports")
-    .values({
-      org_id: orgId,
-      id: report.id,
-      item_id: report.itemId,
-      unit_id: report.unitId,
-      period: report.period,
-      revision: report.revision,
-      state: "submitted",
-      narrative: report.narrative,
-      submitted_by: report.submittedBy,
-      submitted_at: report.submittedAt,
-    })
-    .execute();
-  if (report.values.length > 0) {
-    await db
-      .insertInto("progress_values")
-      .values(
-        report.values.map((v) => ({
-          org_id: orgId,
-          report_id: report.id,
-          target_id: v.targetId,
-          value: v.value,
-        })),
-      )
-      .execute();
-  }
-  const evidenceIds = [...new Set(report.evidenceIds)];
-  if (evidenceIds.length > 0) {
-    await db
-      .insertInto("report_evidence")
-      .values(evidenceIds.map((id) => ({ org_id: orgId, report_id: report.id, evidence_id: id })))
-      .execute();
-  }
-}
-
 /** Records a review if the report is still awaiting one; false when someone reviewed it first. */
 export async function markReviewed(
   db: Kysely<Database>,
@@ -304,11 +232,6 @@ export async function saveDraft(
     )
     .execute();
 }
-
-export async function deleteDraft(db: Kysely<Database>, orgId: string, itemId: string): Promise<void> {
-  await db.deleteFrom("progress_drafts").where("org_id", "=", orgId).where("item_id", "=", itemId).execute();
-}
-
 /** Items of a plan that have a live (submitted or accepted) report for a period. */
 export async function itemsReportedFor(
   db: Kysely<Database>,
@@ -327,13 +250,4 @@ export async function itemsReportedFor(
     .where("r.state", "in", ["submitted", "accepted"])
     .execute();
   return new Set(rows.map((r) => r.item_id));
-}
-
-export async function countReports(db: Kysely<Database>, orgId: string): Promise<number> {
-  const row = await db
-    .selectFrom("progress_reports")
-    .select(sql<number>`count(*)::int`.as("n"))
-    .where("org_id", "=", orgId)
-    .executeTakeFirst();
-  return row?.n ?? 0;
 }

@@ -191,11 +191,6 @@ export function summariseStatuses(
   return { count: items.length, byStatus, completion: weights === 0 ? 0 : weighted / weights };
 }
 
-/** Orders statuses from the most to the least alarming. */
-export function compareStatusSeverity(a: Status, b: Status): number {
-  return severity[b] - severity[a];
-}
-
 function classify(
   completion: number | null,
   expected: number,
