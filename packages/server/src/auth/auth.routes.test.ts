@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../app.js";
 import { type Harness, startHarness, TEST_PASSWORD } from "../testing/harness.js";
 import { engines } from "../testing/test-database.js";
 
@@ -99,6 +100,29 @@ describe.each(engines)("auth on %s", (engine) => {
     const session = await h.login(h.fixture.users.leader);
     expect((await session.send("POST", "/api/auth/logout")).statusCode).toBe(204);
     expect((await session.get("/api/auth/me")).statusCode).toBe(401);
+  });
+
+  it("limits login attempts per address with 429 TOO_MANY_REQUESTS", async () => {
+    const strict = await buildApp({
+      database: h.database,
+      closeDatabase: false,
+      webDistDir: null,
+      loginRateLimit: 3,
+    });
+    try {
+      const attempt = () =>
+        strict.inject({
+          method: "POST",
+          url: "/api/auth/login",
+          payload: { username: "nobody", password: "guess-guess" },
+        });
+      for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
+      const limited = await attempt();
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json().error.code).toBe("TOO_MANY_REQUESTS");
+    } finally {
+      await strict.close();
+    }
   });
 
   it("names the missing field of an invalid body", async () => {
