@@ -1,0 +1,6 @@
+import { randomUUID } from "node:crypto";
+
+/** A new opaque identifier for any row. */
+export function newId(): string {
+  return randomUUID();
+}
