@@ -1,25 +1,23 @@
 // Turns what @luoshi/report read from a report into a draft ledger: one item per drafted task, its
 // target facts as targets, units suggested from the organisation's own catalogue. No I/O here.
-import {
-  decodeReportBytes,
-  type ReadReportResult,
-  readReport,
-  suggestUnits,
-  type UnitCatalogue,
-} from "@luoshi/report";
+import { decodeReportBytes, type ReadReportResult, readReport, type UnitCatalogue } from "@luoshi/report";
 import { AppError } from "../errors.js";
 import { newId } from "../ids.js";
 import type { NewItem } from "../items/item.model.js";
 import { classifyMeasure } from "../status/status.js";
 
-/** Reads an uploaded report, refusing what is empty, binary, too large or plainly not a report. */
+/**
+ * Reads an uploaded report, refusing what is empty, binary, too large or plainly not a report. Its
+ * tasks' units are suggested from the organisation's own catalogue.
+ */
 export function readUploadedReport(
   bytes: Uint8Array,
   maxBytes: number,
+  catalogue: UnitCatalogue,
 ): { text: string; reading: ReadReportResult } {
   const decoded = decodeReportBytes(bytes, { maxBytes });
   if (!decoded.ok) throw new AppError(decoded.error.code, { message: decoded.error.message });
-  const reading = readReport(decoded.text);
+  const reading = readReport(decoded.text, { units: catalogue });
   if (reading.issues.some((i) => i.code === "EMPTY_INPUT")) throw new AppError("REPORT_EMPTY");
   const refusal = reading.issues.find((i) => i.code === "NOT_A_REPORT" && i.severity === "error");
   if (refusal)
@@ -46,16 +44,14 @@ export function draftItems(
   context: {
     planId: string;
     year: number;
-    catalogue: UnitCatalogue;
     unitIdByName: ReadonlyMap<string, string>;
   },
 ): NewItem[] {
   const facts = new Map(reading.facts.map((f) => [f.id, f]));
   return reading.tasks.map((task, order) => {
     const taskText = text.slice(task.source.start, task.source.end);
-    const units = suggestUnits(taskText, context.catalogue);
-    const leadUnitId = units.lead ? (context.unitIdByName.get(units.lead.unit) ?? null) : null;
-    const coUnitIds = units.co
+    const leadUnitId = task.leadUnit ? (context.unitIdByName.get(task.leadUnit.unit) ?? null) : null;
+    const coUnitIds = task.coUnits
       .map((s) => context.unitIdByName.get(s.unit))
       .filter((id): id is string => id !== undefined && id !== leadUnitId);
     const targets = task.targetFactIds.flatMap((id) => {

@@ -36,6 +36,25 @@ describe.each(engines)("plans on %s", (engine) => {
     expect(plan.itemCount).toBe(reading.tasks.length);
   });
 
+  it("drafts each item's lead and co-units from the organisation's own units, as the reader suggests them", async () => {
+    const bytes = readSeedReport() as Uint8Array;
+    const { plan } = (await admin.upload("/api/plans", "seed.txt", bytes, "text/plain")).json();
+    const items: { title: string; leadUnit: { name: string } | null; coUnits: { name: string }[] }[] = (
+      await admin.get(`/api/items?planId=${plan.id}`)
+    ).json();
+    const catalogue = [
+      { unit: "发展和改革委员会", keywords: ["项目", "投资"] },
+      { unit: "交通运输局", keywords: ["公路", "交通"] },
+      { unit: "教育局", keywords: ["学校", "教育"] },
+    ];
+    const tasks = readReport(new TextDecoder().decode(bytes), { units: catalogue }).tasks;
+    expect(items.map((i) => [i.title, i.leadUnit?.name ?? null, i.coUnits.map((u) => u.name)])).toEqual(
+      tasks.map((t) => [t.title, t.leadUnit?.unit ?? null, t.coUnits.map((u) => u.unit)]),
+    );
+    const roads = items.find((i) => i.title === "提速交通路网建设");
+    expect(roads?.leadUnit?.name).toBe("交通运输局");
+  });
+
   it("decodes a GB18030 report the same as its UTF-8 original", async () => {
     const gbBytes = gb18030(countyReportText);
     const response = await admin.upload("/api/plans", "county-gbk.txt", gbBytes, "text/plain");

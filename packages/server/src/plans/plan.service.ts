@@ -36,12 +36,12 @@ export async function importPlan(
 ): Promise<Plan> {
   if (actor.role !== "admin") throw new AppError("FORBIDDEN_ROLE", { message: "只有督查室可以导入报告" });
   // Reading happens before any write: a refused file leaves nothing behind.
-  const { text, reading } = readUploadedReport(upload.bytes, MAX_REPORT_BYTES);
+  const { catalogue, idByName } = await unitCatalogueOf(db, actor.orgId);
+  const { text, reading } = readUploadedReport(upload.bytes, MAX_REPORT_BYTES, catalogue);
   const year = reading.report.year ?? yearFromName(upload.fileName) ?? Number(chinaToday(now).slice(0, 4));
   const title = planTitle(reading, year, upload.fileName);
   const planId = newId();
   await db.transaction().execute(async (trx) => {
-    const { catalogue, idByName } = await unitCatalogueOf(trx, actor.orgId);
     await insertPlan(trx, actor.orgId, {
       id: planId,
       title,
@@ -54,7 +54,7 @@ export async function importPlan(
       reading,
       createdBy: actor.userId,
     });
-    const items = draftItems(reading, text, { planId, year, catalogue, unitIdByName: idByName });
+    const items = draftItems(reading, text, { planId, year, unitIdByName: idByName });
     await insertItems(trx, actor.orgId, items);
     await recordAudit(trx, {
       orgId: actor.orgId,
