@@ -94,6 +94,25 @@ export class ApiSession {
     return this.call<T>(method, pathname, body);
   }
 
+  /** Uploads a file as the multipart field `file`, as the web app's file pickers do. */
+  async upload<T>(
+    pathname: string,
+    fileName: string,
+    bytes: Uint8Array<ArrayBuffer>,
+    type = "text/plain",
+  ): Promise<T> {
+    const form = new FormData();
+    form.set("file", new Blob([bytes], { type }), fileName);
+    const response = await fetch(this.url + pathname, {
+      method: "POST",
+      headers: { cookie: this.cookie, "x-csrf-token": this.csrfToken },
+      body: form,
+    });
+    const body: unknown = await response.json();
+    if (!response.ok) throw new Error(`upload ${fileName}: ${response.status} ${JSON.stringify(body)}`);
+    return body as T;
+  }
+
   /** Any answer, status included, for tests of refusals. */
   async raw(method: string, pathname: string, body?: unknown): Promise<{ status: number; body: unknown }> {
     const headers: Record<string, string> = { cookie: this.cookie, "x-csrf-token": this.csrfToken };
@@ -148,12 +167,14 @@ export async function fileProgress(
     narrative: string;
     decision: "accept" | "return";
     comment?: string;
+    evidenceIds?: string[];
   },
 ): Promise<void> {
   const filed = await unit.send<{ report: { id: string } }>("POST", `/api/items/${item.id}/progress`, {
     period: report.period,
     narrative: report.narrative,
     values: item.targets.map((t) => ({ targetId: t.id, value: t.targetValue * report.share })),
+    evidenceIds: report.evidenceIds ?? [],
   });
   await admin.send("POST", `/api/progress/${filed.report.id}/review`, {
     decision: report.decision,
