@@ -99,6 +99,7 @@ describeInBrowser("单位与用户 in Chromium on the real server", () => {
     await dialog()
       .getByRole("button", { name: /^保\s*存$/ })
       .click();
+    await page.getByRole("dialog").getByText("zhang.wei", { exact: true }).waitFor();
     const password = (await page.getByTestId("shown-password").textContent())?.trim() ?? "";
     expect(password.length).toBeGreaterThanOrEqual(8);
     // The screenshot waits for the dialog's opening animation to end.
@@ -143,6 +144,7 @@ describeInBrowser("单位与用户 in Chromium on the real server", () => {
   it("resets a password: the old one stops working, the new one logs in", async () => {
     await page.getByRole("button", { name: "重置unit2的密码" }).click();
     await page.getByRole("button", { name: /^重\s*置$/ }).click();
+    await page.getByRole("dialog").getByText("unit2", { exact: true }).waitFor();
     const password = (await page.getByTestId("shown-password").textContent())?.trim() ?? "";
     await page.getByRole("button", { name: "我已记下" }).click();
     await expect(ApiSession.login(server.url, "unit2", server.passwords.unit2!)).rejects.toThrow(/401/);
