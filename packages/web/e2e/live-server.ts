@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp, migrateToLatest, openDatabase, prepareFirstStart } from "@luoshi/server";
 import type { Page } from "playwright-core";
+import { launchBrowser } from "./browser.js";
 import { builtApp } from "./built-app.js";
 
 export const SEED_REPORT = fileURLToPath(
@@ -132,6 +133,18 @@ export class ApiSession {
       throw new Error(`${method} ${pathname}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body as T;
   }
+}
+
+/** Chromium with one page on the server, logged in through the form as `username` if one is given. */
+export async function openPageOn(
+  server: LiveServer,
+  username: string | null,
+): Promise<{ page: Page; close(): Promise<void> }> {
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+  if (username) await loginInBrowser(page, server, username);
+  return { page, close: () => browser.close() };
 }
 
 /** Logs a browser page in through the login form, as a person would. */

@@ -2,13 +2,13 @@ import { readFile } from "node:fs/promises";
 import { type CheckFinding, checkReport } from "@luoshi/report";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
-import { type LiveServer, loginInBrowser, SEED_REPORT, startLiveServer } from "../../e2e/live-server.js";
+import { describeInBrowser } from "../../e2e/browser.js";
+import { type LiveServer, openPageOn, SEED_REPORT, startLiveServer } from "../../e2e/live-server.js";
 import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
 
 describeInBrowser("报告体检 in Chromium on the seed report the server imported", () => {
   let server: LiveServer;
-  let browser: BrowserSession;
+  let browser: { page: Page; close(): Promise<void> };
   let page: Page;
   let seedText: string;
   let findings: CheckFinding[];
@@ -17,10 +17,8 @@ describeInBrowser("报告体检 in Chromium on the seed report the server import
     seedText = await readFile(SEED_REPORT, "utf8");
     findings = checkReport(seedText).findings;
     server = await startLiveServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-    await loginInBrowser(page, server, "admin");
+    browser = await openPageOn(server, "admin");
+    page = browser.page;
     await page.goto(`${server.url}/plans/checkup`);
     await page.locator(".checkup-finding").first().waitFor();
   });

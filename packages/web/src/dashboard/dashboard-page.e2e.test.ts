@@ -1,13 +1,13 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
+import { describeInBrowser } from "../../e2e/browser.js";
 import {
   type ApiSession,
   fileProgress,
   type LedgerItem,
   type LiveServer,
-  loginInBrowser,
+  openPageOn,
   startLiveServer,
 } from "../../e2e/live-server.js";
 import {
@@ -20,7 +20,7 @@ import type { DashboardView } from "./dashboard-api.js";
 
 describeInBrowser("驾驶舱 in Chromium on the real server, after two months of filings", () => {
   let server: LiveServer;
-  let browser: BrowserSession;
+  let browser: { page: Page; close(): Promise<void> };
   let page: Page;
   let view: DashboardView;
 
@@ -54,10 +54,8 @@ describeInBrowser("驾驶舱 in Chromium on the real server, after two months of
     }
     const leader: ApiSession = await server.login("leader");
     view = await leader.get<DashboardView>("/api/dashboard");
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-    await loginInBrowser(page, server, "leader");
+    browser = await openPageOn(server, "leader");
+    page = browser.page;
   });
 
   afterAll(async () => {

@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
-import { type ApiSession, type LiveServer, loginInBrowser, startLiveServer } from "../../e2e/live-server.js";
+import { describeInBrowser } from "../../e2e/browser.js";
+import { type ApiSession, type LiveServer, openPageOn, startLiveServer } from "../../e2e/live-server.js";
 import { horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
 
 const OTHER_REPORT = fileURLToPath(new URL("../../../../../shared/corpus/易县-2025.md", import.meta.url));
@@ -17,17 +17,15 @@ interface PlanRow {
 
 describeInBrowser("导入报告 against the real server", () => {
   let server: LiveServer;
-  let browser: BrowserSession;
+  let browser: { page: Page; close(): Promise<void> };
   let page: Page;
   let admin: ApiSession;
 
   beforeAll(async () => {
     server = await startLiveServer();
     admin = await server.login("admin");
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(20_000);
-    await loginInBrowser(page, server, "admin");
+    browser = await openPageOn(server, "admin");
+    page = browser.page;
   });
 
   afterAll(async () => {

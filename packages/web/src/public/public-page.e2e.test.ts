@@ -1,8 +1,14 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
-import { fileProgress, type LedgerItem, type LiveServer, startLiveServer } from "../../e2e/live-server.js";
+import { describeInBrowser } from "../../e2e/browser.js";
+import {
+  fileProgress,
+  type LedgerItem,
+  type LiveServer,
+  openPageOn,
+  startLiveServer,
+} from "../../e2e/live-server.js";
 import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
 
 const SECOND_REPORT = new URL("../../../../../shared/corpus/易县-2025.md", import.meta.url);
@@ -17,7 +23,7 @@ const INTERNAL = {
 
 describeInBrowser("公开 in Chromium on the real server, without logging in", () => {
   let server: LiveServer;
-  let browser: BrowserSession;
+  let browser: { page: Page; close(): Promise<void> };
   let page: Page;
   let published: LedgerItem[];
   let unpublished: LedgerItem[];
@@ -72,9 +78,8 @@ describeInBrowser("公开 in Chromium on the real server, without logging in", (
     );
     draftPlanId = draft.plan.id;
 
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
+    browser = await openPageOn(server, null);
+    page = browser.page;
   });
 
   afterAll(async () => {
