@@ -1,14 +1,18 @@
 // 导入报告: read a report in the browser, check what the reader found against the text, then upload
-// it so the server creates the plan and its draft ledger.
+// it so the server creates the plan and its draft ledger, and go to that ledger. A refusal from the
+// server is shown in its own words beside the file.
 import { useMutation } from "@tanstack/react-query";
 import { Alert, App, Button, Descriptions } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
+import { ApiError } from "../api/http-client.js";
 import { useApi } from "../app/api-context.js";
 import { FilePicker } from "../components/file-picker.js";
 import { PageHeader } from "../components/page-header.js";
+import { userMessageOf } from "../components/states.js";
 import { ACCEPTED_EXTENSIONS, type ReportFileResult, readReportFile } from "./read-report-file.js";
 import { ReportWorkspace } from "./report-workspace.js";
+import "./import.css";
 
 interface ChosenReport {
   file: File;
@@ -23,6 +27,7 @@ export function ImportPage() {
   const [reading, setReading] = useState(false);
 
   const upload = useMutation({
+    meta: { showsOwnError: true },
     mutationFn: (file: File) => api.plans.create(file),
     onSuccess: ({ plan }) => {
       message.success(`已导入“${plan.title}”，任务台账草稿已生成`);
@@ -67,6 +72,23 @@ export function ImportPage() {
       </div>
       {result && !result.ok && (
         <Alert type="error" showIcon title="无法读取该文件" description={result.error.message} role="alert" />
+      )}
+      {upload.isError && (
+        <Alert
+          type="error"
+          showIcon
+          title="服务器未接受该报告"
+          description={
+            <>
+              {userMessageOf(upload.error)}
+              {upload.error instanceof ApiError && (
+                <span className="error-code">（错误代码：{upload.error.code}）</span>
+              )}
+            </>
+          }
+          role="alert"
+          className="import-upload-error"
+        />
       )}
       {chosen && result?.ok && (
         <>

@@ -1,5 +1,6 @@
 // Shows a report's text exactly as stored, its facts highlighted by status, and opens a fact's fields
-// on click or Enter. Used by 导入报告, 任务详情 and 报告体检.
+// on click or Enter; remarks on the text (报告体检's findings) are underlined by severity. Used by
+// 导入报告, 任务详情 and 报告体检.
 import type { Fact, SourceSpan } from "@luoshi/report";
 import { Button, Descriptions, Drawer } from "antd";
 import {
@@ -17,6 +18,15 @@ import {
 import { describeFact, factLabel } from "./fact-fields.js";
 import { segmentText, type TextMark, type TextSegment } from "./text-segments.js";
 
+/** A remark on a stretch of the text, e.g. a health-check finding. */
+export interface ReportNote {
+  id: string;
+  span: SourceSpan;
+  severity: "error" | "warning" | "question";
+  /** Said in words on the mark (its title), so the underline's colour and style are not all it has. */
+  label: string;
+}
+
 export interface ReportViewerHandle {
   /** Scrolls the text to a span and flashes it ("show the source sentence"). */
   showSpan(span: SourceSpan): void;
@@ -29,12 +39,28 @@ interface ReportViewerProps {
   facts: readonly Fact[];
   /** Spans to shade, e.g. the sentences of the selected task. */
   shaded?: readonly SourceSpan[];
+  /** Remarks to underline; a click on one calls `onNoteClick`. */
+  notes?: readonly ReportNote[];
+  onNoteClick?: (noteId: string) => void;
+  /** Replaces the facts' legend, for a viewer that shows something else. */
+  legend?: ReactNode;
   /** Height of the scrolling text box. */
   height?: number | string;
   ref?: Ref<ReportViewerHandle>;
 }
 
-export function ReportViewer({ text, facts, shaded = [], height = "70vh", ref }: ReportViewerProps) {
+const NO_NOTES: readonly ReportNote[] = [];
+
+export function ReportViewer({
+  text,
+  facts,
+  shaded = [],
+  notes = NO_NOTES,
+  onNoteClick,
+  legend,
+  height = "70vh",
+  ref,
+}: ReportViewerProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<{ span: SourceSpan; serial: number } | null>(null);
   const [openFactId, setOpenFactId] = useState<string | null>(null);
@@ -43,14 +69,16 @@ export function ReportViewer({ text, facts, shaded = [], height = "70vh", ref }:
   const marks = useMemo(() => {
     const all: TextMark[] = shaded.map((span, i) => ({ id: `shade-${i}`, kind: "shade", span }));
     for (const fact of facts) all.push({ id: fact.id, kind: fact.status, span: fact.source });
+    for (const note of notes) all.push({ id: note.id, kind: `note-${note.severity}`, span: note.span });
     if (focus) all.push({ id: "focus", kind: "focus", span: focus.span });
     return all;
-  }, [facts, shaded, focus]);
+  }, [facts, shaded, notes, focus]);
+  const notesById = useMemo(() => new Map(notes.map((note) => [note.id, note])), [notes]);
 
   // The body is memoised apart from the drawer, so opening a fact does not re-render 100 KB of text.
   const body = useMemo(
-    () => renderSegments(text, segmentText(text.length, marks), factsById),
-    [text, marks, factsById],
+    () => renderSegments(text, segmentText(text.length, marks), factsById, notesById),
+    [text, marks, factsById, notesById],
   );
 
   useEffect(() => {
@@ -81,7 +109,14 @@ export function ReportViewer({ text, facts, shaded = [], height = "70vh", ref }:
       target instanceof Element ? target.closest("[data-fact-id]")?.getAttribute("data-fact-id") : null;
     if (id && factsById.has(id)) setOpenFactId(id);
   };
-  const onClick = (event: MouseEvent) => openFrom(event.target);
+  const onClick = (event: MouseEvent) => {
+    const noteId =
+      event.target instanceof Element
+        ? event.target.closest("[data-note-id]")?.getAttribute("data-note-id")
+        : null;
+    if (noteId && onNoteClick) onNoteClick(noteId);
+    openFrom(event.target);
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== "Enter" && event.key !== " ") return;
     if (!(event.target instanceof Element) || !event.target.hasAttribute("data-fact-id")) return;
@@ -92,7 +127,7 @@ export function ReportViewer({ text, facts, shaded = [], height = "70vh", ref }:
   const openFact = openFactId ? factsById.get(openFactId) : undefined;
   return (
     <div className="report-viewer">
-      <FactLegend factCount={facts.length} shaded={shaded.length > 0} />
+      {legend ?? <FactLegend factCount={facts.length} shaded={shaded.length > 0} />}
       {/* Clicks and keys are handled once here for every highlight: each is a focusable role=button. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation container; the marks are the controls */}
       <div
@@ -137,7 +172,12 @@ export function ReportViewer({ text, facts, shaded = [], height = "70vh", ref }:
   );
 }
 
-function renderSegments(text: string, segments: TextSegment[], factsById: Map<string, Fact>): ReactNode[] {
+function renderSegments(
+  text: string,
+  segments: TextSegment[],
+  factsById: Map<string, Fact>,
+  notesById: Map<string, ReportNote>,
+): ReactNode[] {
   const labelled = new Set<string>();
   return segments.map((segment) => {
     const piece = text.slice(segment.start, segment.end);
@@ -146,13 +186,31 @@ function renderSegments(text: string, segments: TextSegment[], factsById: Map<st
     const fact = segment.marks.find((mark) => mark.kind === "actual" || mark.kind === "target");
     const shade = segment.marks.some((mark) => mark.kind === "shade");
     const focus = segment.marks.some((mark) => mark.kind === "focus");
-    const className = [shade && "mark-shade", focus && "mark-focus", fact && `mark-${fact.kind}`]
+    // Of overlapping notes, the most severe one styles the stretch; every one is named in its title.
+    const notes = segment.marks.filter((mark) => mark.kind.startsWith("note-"));
+    const note = ["note-error", "note-warning", "note-question"]
+      .map((kind) => notes.find((mark) => mark.kind === kind))
+      .find(Boolean);
+    const className = [
+      shade && "mark-shade",
+      focus && "mark-focus",
+      fact && `mark-${fact.kind}`,
+      note && `mark-note mark-${note.kind}`,
+    ]
       .filter(Boolean)
       .join(" ");
-    const focusProps = focus ? { "data-focus": "" } : {};
+    const dataProps = {
+      ...(focus ? { "data-focus": "" } : {}),
+      ...(note
+        ? {
+            "data-note-id": note.id,
+            title: notes.map((mark) => notesById.get(mark.id)?.label ?? "").join("\n"),
+          }
+        : {}),
+    };
     if (!fact) {
       return (
-        <span key={key} className={className} {...focusProps}>
+        <span key={key} className={className} {...dataProps}>
           {piece}
         </span>
       );
@@ -167,7 +225,7 @@ function renderSegments(text: string, segments: TextSegment[], factsById: Map<st
         className={className}
         data-fact-id={fact.id}
         data-status={fact.kind}
-        {...focusProps}
+        {...dataProps}
         {...(first ? { role: "button", tabIndex: 0, "aria-label": data ? factLabel(data) : undefined } : {})}
       >
         {piece}

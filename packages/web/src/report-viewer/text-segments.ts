@@ -2,8 +2,18 @@
 // every highlight that covers it: linear in text and highlights, whatever their overlaps.
 import type { SourceSpan } from "@luoshi/report";
 
-/** `actual`/`target`: a fact by its status; `shade`: a sentence of the selected task; `focus`: the span just shown. */
-export type MarkKind = "actual" | "target" | "shade" | "focus";
+/**
+ * `actual`/`target`: a fact by its status; `shade`: a sentence of the selected task; `focus`: the span
+ * just shown; `note-*`: a remark on the text by its severity (the health check's findings).
+ */
+export type MarkKind =
+  | "actual"
+  | "target"
+  | "shade"
+  | "focus"
+  | "note-error"
+  | "note-warning"
+  | "note-question";
 
 export interface TextMark {
   /** The fact's id for fact marks; any stable key otherwise. */
