@@ -4,6 +4,7 @@
 // it: a wrong password, and a department refused another department's task in the page and the API.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { unlabelledFields } from "../../e2e/accessibility.js";
 import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
 import { type RealServer, SEED_REPORT, startRealServer } from "../../e2e/real-server.js";
 import { horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
@@ -116,6 +117,7 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
       await page.waitForURL((url) => url.searchParams.get("q") === task.title);
       await page.getByLabel(`选择“${task.title}”`).check();
       await page.getByRole("button", { name: "批量分配单位" }).click();
+      await expect(unlabelledFields(page, ".ant-modal")).resolves.toEqual([]);
       await choose(page, "牵头单位", unitName);
       await page.getByRole("button", { name: "确认分配" }).click();
       await messageShown(page, "已为 1 项任务分配单位");
@@ -207,8 +209,23 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
         .getByLabel("上传佐证材料")
         .setInputFiles({ name: "现场照片.png", mimeType: "image/png", buffer: photo });
       await messageShown(page, "已上传“现场照片.png”");
+      await expect(unlabelledFields(page, ".filing-form")).resolves.toEqual([]);
       await expect(horizontalOverflow(page)).resolves.toBe(0);
       await saveScreenshot(page, "workflow-filing");
+
+      // A draft comes back after the page is left: values, narrative and the uploaded file.
+      await form.getByRole("button", { name: "保存草稿" }).click();
+      await messageShown(page, "草稿已保存");
+      await page.reload();
+      await page.locator(".filing-entry-button").filter({ hasText: task.title }).click();
+      const first = task.targets[0]!;
+      const firstField = form.getByLabel(`${first.metric}（目标：${describeGoal(first)}）`);
+      await expect.poll(() => firstField.inputValue()).toBe(String(first.targetValue));
+      await expect(form.getByLabel("进展情况").inputValue()).resolves.toBe(
+        "已完成全年目标，相关项目均已投用。",
+      );
+      await expect(form.locator(".filing-evidence-list").textContent()).resolves.toContain("现场照片.png");
+      await expect(form.getByText(/^草稿保存于/).count()).resolves.toBe(1);
 
       await form.getByRole("button", { name: "提交审核" }).click();
       await messageShown(page, "2026年1月的进展已提交");
@@ -247,9 +264,17 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
     async () => {
       await asUser("admin");
       await page.goto(`${origin}/reviews`);
-      await page.getByRole("button", { name: `审核“${task.title}”2026年1月的进展` }).click();
+      const open = page.getByRole("button", { name: `审核“${task.title}”2026年1月的进展` });
+      await open.waitFor();
+      await expect(page.getByRole("tab", { name: "待审核（1）" }).count()).resolves.toBe(1);
+      await page.locator(".ant-spin-blur").waitFor({ state: "detached" });
+      await page.waitForTimeout(400); // the table's fade-in, so the screenshot shows it as a person would
+      await expect(horizontalOverflow(page)).resolves.toBe(0);
+      await saveScreenshot(page, "workflow-review-queue");
+      await open.click();
       const drawer = page.locator(".review-drawer");
       await drawer.getByText("现场照片.png").waitFor();
+      await expect(unlabelledFields(page, ".review-drawer")).resolves.toEqual([]);
       await expect(horizontalOverflow(page)).resolves.toBe(0);
       await saveScreenshot(page, "workflow-review");
 

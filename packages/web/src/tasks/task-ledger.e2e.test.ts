@@ -2,10 +2,11 @@
 // published, as `npm start` leaves it: the leader reads (filters from the URL, 批示), the office edits.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { unlabelledFields } from "../../e2e/accessibility.js";
 import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
 import { type RealServer, startRealServer } from "../../e2e/real-server.js";
 import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
-import { apiGet, logIn, logOut, messageShown } from "../../e2e/session-actions.js";
+import { apiGet, choose, logIn, logOut, messageShown } from "../../e2e/session-actions.js";
 import type { ItemDetail, ItemSummary, PlanSummary, Session } from "../api/api-types.js";
 import { describeGoal } from "./target-words.js";
 
@@ -62,6 +63,7 @@ describeInBrowser("任务台账 and 任务详情 in Chromium against a real serv
       ).resolves.toBe(0);
       await expect(page.getByRole("button", { name: "发布记录" }).count()).resolves.toBe(1);
       await expect(drawnInChineseFont(page, ".ledger-task-title")).resolves.toBe(true);
+      await expect(unlabelledFields(page, ".ledger-filters")).resolves.toEqual([]);
       await expect(horizontalOverflow(page)).resolves.toBe(0);
       await saveScreenshot(page, "ledger-leader");
     },
@@ -77,6 +79,15 @@ describeInBrowser("任务台账 and 任务详情 in Chromium against a real serv
       const expected = items.filter((item) => item.area === area && item.status === status);
       await expect.poll(rowTitles).toEqual(titlesOf(expected));
       await expect(page.locator(".ledger-filter-form").textContent()).resolves.toContain(area);
+
+      const unit = items[0]!.leadUnit!;
+      await page.goto(`${origin}/tasks?unitId=${unit.id}`);
+      const ofUnit = (await apiGet<ItemSummary[]>(page, origin, `/items?planId=${plan.id}&unitId=${unit.id}`))
+        .body;
+      await expect
+        .poll(rowTitles)
+        .toEqual(titlesOf(items.filter((item) => ofUnit.some((own) => own.id === item.id))));
+      await expect(page.locator(".ledger-filter-form").textContent()).resolves.toContain(unit.name);
 
       await page.getByRole("button", { name: "清除筛选" }).click();
       await expect.poll(async () => (await rowTitles()).length).toBe(items.length);
@@ -115,6 +126,7 @@ describeInBrowser("任务台账 and 任务详情 in Chromium against a real serv
       const task = items.find((item) => item.targets.length > 0)!;
       await page.goto(`${origin}/tasks/${task.id}`);
       await page.getByRole("tab", { name: /评论与批示/ }).click();
+      await expect(unlabelledFields(page, ".discussion-form")).resolves.toEqual([]);
       await page.getByLabel("评论或批示").fill("请加快进度，月底前报告推进情况。");
       await page.getByRole("button", { name: "作出批示" }).click();
       await messageShown(page, "批示已发送");
@@ -171,6 +183,7 @@ describeInBrowser("任务台账 and 任务详情 in Chromium against a real serv
       const title = drawer.getByLabel("任务名称");
       await expect(title.inputValue()).resolves.toBe(task.title);
       await expect(drawer.getByLabel("牵头单位").count()).resolves.toBe(1);
+      await expect(unlabelledFields(page, ".item-edit-drawer")).resolves.toEqual([]);
       await expect(horizontalOverflow(page)).resolves.toBe(0);
       await saveScreenshot(page, "ledger-edit-drawer");
 
@@ -204,6 +217,28 @@ describeInBrowser("任务台账 and 任务详情 in Chromium against a real serv
       await drawer.getByRole("button", { name: /^保\s*存$/ }).click();
       await messageShown(page, "该内容已被他人修改");
       await expect.poll(() => drawer.getByLabel("任务名称").inputValue()).toBe(`${task.title}（他人修改）`);
+    },
+    STEP,
+  );
+
+  it(
+    "lets the office remind one unit by hand, about one of its tasks",
+    async () => {
+      const task = items.find((item) => item.leadUnit)!;
+      await page.goto(`${origin}/reviews?tab=reminders`);
+      await page.getByRole("button", { name: "单独催办" }).click();
+      const dialog = page.locator(".ant-modal");
+      await expect(unlabelledFields(page, ".ant-modal")).resolves.toEqual([]);
+      await choose(page, "催办单位", task.leadUnit!.name);
+      await choose(page, "相关任务", task.title);
+      await dialog.getByLabel("催办内容").fill("请于本周五前报送一季度进展。");
+      await dialog.getByRole("button", { name: "发出催办" }).click();
+      await messageShown(page, `已向${task.leadUnit!.name}发出催办`);
+      const row = page
+        .locator(".reminders-panel .ant-table-row")
+        .filter({ hasText: "请于本周五前报送一季度进展。" });
+      await expect(row.textContent()).resolves.toContain(task.title);
+      await expect(row.textContent()).resolves.toContain("督查室催办");
     },
     STEP,
   );
