@@ -2,7 +2,7 @@
 // state (to file, draft, waiting for review, returned with the reviewer's comment, accepted) and
 // one form; tasks it only supports are listed for reading. Reminders (催办) to the unit on top.
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { Alert, Card, Col, List, Row, Space, Tag } from "antd";
+import { Alert, Card, Col, Row, Tag } from "antd";
 import { Link, useSearchParams } from "react-router";
 import type { ItemDetail, ItemSummary, ProgressDraft, Reminder } from "../api/api-types.js";
 import { queryKeys } from "../api/query-keys.js";
@@ -13,6 +13,7 @@ import { EmptyState, ErrorState, PageLoading } from "../components/states.js";
 import { StatusLight } from "../components/status-light.js";
 import { formatDate, formatDateTime, formatPeriod } from "../format/dates.js";
 import { REMINDER_KIND_WORDS } from "../reviews/reminder-words.js";
+import { Entry, EntryList } from "../tasks/entry-list.js";
 import { ProgressHistory } from "../tasks/progress-history.js";
 import { FilingForm } from "./filing-form.js";
 import { FILING_STEP_WORDS, type FilingStatus, filingStatus } from "./filing-state.js";
@@ -97,11 +98,10 @@ export function FilingPage() {
               {led.length === 0 ? (
                 <EmptyState description="本单位没有牵头任务" />
               ) : (
-                <List
-                  dataSource={rows}
-                  rowKey={(row) => row.item.id}
-                  renderItem={(row) => (
-                    <List.Item
+                <ul className="entry-list filing-entries" aria-label="本单位牵头的任务">
+                  {rows.map((row) => (
+                    <li
+                      key={row.item.id}
                       className={
                         row.item.id === selectedId ? "filing-entry filing-entry-selected" : "filing-entry"
                       }
@@ -122,24 +122,22 @@ export function FilingPage() {
                           )}
                         </span>
                       </button>
-                    </List.Item>
-                  )}
-                />
+                    </li>
+                  ))}
+                </ul>
               )}
             </Card>
             {supported.length > 0 && (
               <Card title="本单位配合的任务" size="small" className="filing-list">
                 <p className="ledger-muted filing-note">配合任务由牵头单位汇总填报，可查看进展。</p>
-                <List
-                  dataSource={supported}
-                  rowKey="id"
-                  renderItem={(item) => (
-                    <List.Item>
-                      <Space orientation="vertical" size={2}>
-                        <Link to={`/tasks/${encodeURIComponent(item.id)}`}>{item.title}</Link>
-                        <span className="ledger-muted">牵头：{item.leadUnit?.name ?? "待定"}</span>
-                      </Space>
-                    </List.Item>
+                <EntryList
+                  items={supported}
+                  keyOf={(item) => item.id}
+                  label="本单位配合的任务"
+                  render={(item) => (
+                    <Entry title={<Link to={`/tasks/${encodeURIComponent(item.id)}`}>{item.title}</Link>}>
+                      牵头：{item.leadUnit?.name ?? "待定"}
+                    </Entry>
                   )}
                 />
               </Card>

@@ -1,11 +1,12 @@
 // Comments (督查室, leaders) and instructions (批示, leaders only) on a task; departments read them.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Form, Input, List, Space, Tag } from "antd";
+import { App, Button, Form, Input, Space, Tag } from "antd";
 import type { ItemComment, ItemDetail, Role } from "../api/api-types.js";
 import { queryKeys, refreshTracking } from "../api/query-keys.js";
 import { useApi } from "../app/api-context.js";
 import { EmptyState } from "../components/states.js";
 import { formatDateTime } from "../format/dates.js";
+import { Entry, EntryList } from "./entry-list.js";
 
 export function ItemDiscussion({ item, role }: { item: ItemDetail; role: Role }) {
   const entries = [...item.instructions, ...item.comments].sort((a, b) =>
@@ -17,7 +18,11 @@ export function ItemDiscussion({ item, role }: { item: ItemDetail; role: Role })
       {entries.length === 0 ? (
         <EmptyState description="暂无评论和批示" />
       ) : (
-        <List dataSource={entries} rowKey="id" renderItem={(entry) => <DiscussionEntry entry={entry} />} />
+        <EntryList
+          items={entries}
+          keyOf={(entry) => entry.id}
+          render={(entry) => <DiscussionEntry entry={entry} />}
+        />
       )}
     </div>
   );
@@ -26,18 +31,18 @@ export function ItemDiscussion({ item, role }: { item: ItemDetail; role: Role })
 function DiscussionEntry({ entry }: { entry: ItemComment }) {
   const instruction = entry.kind === "instruction";
   return (
-    <List.Item className={instruction ? "discussion-instruction" : "discussion-comment"}>
-      <List.Item.Meta
-        title={
-          <Space size={8} wrap>
-            <Tag color={instruction ? "volcano" : "default"}>{instruction ? "领导批示" : "评论"}</Tag>
-            <span>{entry.authorName}</span>
-            <span className="ledger-muted">{formatDateTime(entry.createdAt)}</span>
-          </Space>
-        }
-        description={<p className="discussion-body">{entry.body}</p>}
-      />
-    </List.Item>
+    <Entry
+      className={instruction ? "discussion-instruction" : "discussion-comment"}
+      title={
+        <Space size={8} wrap>
+          <Tag color={instruction ? "volcano" : "default"}>{instruction ? "领导批示" : "评论"}</Tag>
+          <span>{entry.authorName}</span>
+          <span className="ledger-muted">{formatDateTime(entry.createdAt)}</span>
+        </Space>
+      }
+    >
+      <p className="discussion-body">{entry.body}</p>
+    </Entry>
   );
 }
 

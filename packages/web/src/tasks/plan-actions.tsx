@@ -1,13 +1,14 @@
 // Publishing the ledger as the official 分解方案 (version 1, then 2, …) and its publication history.
 import { HistoryOutlined, SendOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Form, Input, List, Modal, Space, Tag } from "antd";
+import { App, Button, Form, Input, Modal, Space, Tag } from "antd";
 import { useState } from "react";
 import type { PlanSummary, PlanVersion } from "../api/api-types.js";
 import { queryKeys, refreshTracking } from "../api/query-keys.js";
 import { useApi } from "../app/api-context.js";
 import { ErrorState, PageLoading } from "../components/states.js";
 import { formatDateTime } from "../format/dates.js";
+import { Entry, EntryList } from "./entry-list.js";
 
 export function PlanStateTag({ plan }: { plan: PlanSummary }) {
   return plan.state === "published" ? (
@@ -95,35 +96,30 @@ function VersionsDialog({ plan, onClose }: { plan: PlanSummary; onClose: () => v
       ) : versions.isError ? (
         <ErrorState error={versions.error} onRetry={() => versions.refetch()} />
       ) : (
-        <List
-          dataSource={[...versions.data].reverse()}
-          rowKey="version"
-          renderItem={(version) => (
-            <List.Item>
-              <List.Item.Meta
-                title={`第 ${version.version} 版 · ${formatDateTime(version.publishedAt)} · ${version.publishedByName}`}
-                description={
-                  <>
-                    {version.note && <p className="version-note">{version.note}</p>}
-                    {version.changes.length === 0 ? (
-                      version.version === 1 ? (
-                        "首次发布"
-                      ) : (
-                        "与上一版相比没有变更"
-                      )
-                    ) : (
-                      <ul className="version-changes">
-                        {version.changes.map((change) => (
-                          <li key={`${change.kind}-${change.itemId}`}>
-                            {CHANGE_WORDS[change.kind]}：{change.title}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </>
-                }
-              />
-            </List.Item>
+        <EntryList
+          items={[...versions.data].reverse()}
+          keyOf={(version) => version.version}
+          render={(version) => (
+            <Entry
+              title={`第 ${version.version} 版 · ${formatDateTime(version.publishedAt)} · ${version.publishedByName}`}
+            >
+              {version.note && <p className="version-note">{version.note}</p>}
+              {version.changes.length === 0 ? (
+                version.version === 1 ? (
+                  "首次发布"
+                ) : (
+                  "与上一版相比没有变更"
+                )
+              ) : (
+                <ul className="version-changes">
+                  {version.changes.map((change) => (
+                    <li key={`${change.kind}-${change.itemId}`}>
+                      {CHANGE_WORDS[change.kind]}：{change.title}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Entry>
           )}
         />
       )}

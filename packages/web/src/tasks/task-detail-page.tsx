@@ -3,7 +3,7 @@
 // the source sentence highlighted in the report.
 import { ArrowLeftOutlined, EditOutlined, FormOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Descriptions, List, Space, Table, Tabs, Tag } from "antd";
+import { Button, Card, Descriptions, Space, Table, Tabs, Tag } from "antd";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import type { ItemDetail, Milestone, Reminder, Role } from "../api/api-types.js";
@@ -19,6 +19,7 @@ import { UnitTag } from "../components/unit-tag.js";
 import { formatDate, formatDateTime } from "../format/dates.js";
 import { REMINDER_KIND_WORDS } from "../reviews/reminder-words.js";
 import { lookOfStatus } from "../status/item-status.js";
+import { Entry, EntryList } from "./entry-list.js";
 import { ItemDiscussion } from "./item-discussion.js";
 import { ItemEditDrawer } from "./item-edit-drawer.js";
 import { ItemSource, type SourceFocus } from "./item-source.js";
@@ -250,24 +251,23 @@ function Milestones({ milestones }: { milestones: Milestone[] }) {
 function ReminderList({ reminders }: { reminders: Reminder[] }) {
   if (reminders.length === 0) return <EmptyState description="暂无催办" />;
   return (
-    <List
-      dataSource={reminders}
-      rowKey="id"
-      renderItem={(reminder) => (
-        <List.Item>
-          <List.Item.Meta
-            title={
-              <Space size={8} wrap>
-                <Tag color={reminder.kind === "manual" ? "orange" : "red"}>
-                  {REMINDER_KIND_WORDS[reminder.kind]}
-                </Tag>
-                <span>{reminder.unitName}</span>
-                <span className="ledger-muted">{formatDateTime(reminder.createdAt)}</span>
-              </Space>
-            }
-            description={reminder.message}
-          />
-        </List.Item>
+    <EntryList
+      items={reminders}
+      keyOf={(reminder) => reminder.id}
+      render={(reminder) => (
+        <Entry
+          title={
+            <Space size={8} wrap>
+              <Tag color={reminder.kind === "manual" ? "orange" : "red"}>
+                {REMINDER_KIND_WORDS[reminder.kind]}
+              </Tag>
+              <span>{reminder.unitName}</span>
+              <span className="ledger-muted">{formatDateTime(reminder.createdAt)}</span>
+            </Space>
+          }
+        >
+          {reminder.message}
+        </Entry>
       )}
     />
   );
