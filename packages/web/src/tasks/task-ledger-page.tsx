@@ -25,7 +25,12 @@ export function TaskLedgerPage() {
   const [params, setParams] = useSearchParams();
   const filter = readLedgerFilter(params);
   const plans = useQuery({ queryKey: queryKeys.plans, queryFn: () => api.plans.list() });
-  const plan = plans.data?.find((entry) => entry.id === filter.planId) ?? plans.data?.[0];
+  const role = useSession().data?.user.role;
+  // The office works on the newest plan, even a draft; leaders read the newest published one.
+  const plan =
+    plans.data?.find((entry) => entry.id === filter.planId) ??
+    (role === "admin" ? undefined : plans.data?.find((entry) => entry.state === "published")) ??
+    plans.data?.[0];
 
   if (plans.isPending) return <LedgerFrame>{<PageLoading />}</LedgerFrame>;
   if (plans.isError)
