@@ -9,6 +9,9 @@ import { buildWeb, hashBuildInputs } from "../build/build-web.js";
 import { WEB_DIR } from "../build/bundle-size.js";
 
 const CACHE_PREFIX = "luoshi-web-build-";
+// Builds are named by checkout too: two checkouts testing at once (git worktrees) must not delete
+// each other's build while its server is serving it.
+const CHECKOUT = createHash("sha256").update(WEB_DIR).digest("hex").slice(0, 8);
 
 /** `app`: exactly what ships. `harness`: the app plus e2e/harness.html, which mounts single components. */
 export type BuildFlavour = "app" | "harness";
@@ -27,7 +30,7 @@ export function builtApp(flavour: BuildFlavour): Promise<string> {
 async function buildOnce(flavour: BuildFlavour): Promise<string> {
   const hash = (await hashBuildInputs()).slice(0, 16);
   const harnessHash = flavour === "harness" ? `-${await harnessInputsHash()}` : "";
-  const name = `${CACHE_PREFIX}${flavour}-${hash}${harnessHash}`;
+  const name = `${CACHE_PREFIX}${CHECKOUT}-${flavour}-${hash}${harnessHash}`;
   const target = path.join(os.tmpdir(), name);
   if (await exists(path.join(target, "index.html"))) return target;
 
@@ -56,7 +59,8 @@ async function harnessInputsHash(): Promise<string> {
 async function removeOtherBuilds(flavour: BuildFlavour, keep: string): Promise<void> {
   const entries = await readdir(os.tmpdir()).catch(() => [] as string[]);
   const stale = entries.filter(
-    (entry) => entry.startsWith(`${CACHE_PREFIX}${flavour}-`) && entry !== keep && !entry.includes("."),
+    (entry) =>
+      entry.startsWith(`${CACHE_PREFIX}${CHECKOUT}-${flavour}-`) && entry !== keep && !entry.includes("."),
   );
   await Promise.all(
     stale.map((entry) => rm(path.join(os.tmpdir(), entry), { recursive: true, force: true })),

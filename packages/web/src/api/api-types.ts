@@ -1,9 +1,17 @@
-// The shapes of the server's JSON API (briefs/api-sketch.md; the server's OpenAPI at /api/docs is the
-// truth). Field names follow the wire, so these types are the one place to update when it changes.
-import type { Fact, Section, SourceSpan, Theme } from "@luoshi/report";
+// The shapes of the server's JSON API, field for field as its zod schemas define them
+// (packages/server/src/*/*.schema.ts and the response schemas in *.routes.ts; OpenAPI at /api/docs).
+// This file is the one place to update when the wire changes.
+import type { Fact, ReadReportResult, ReportInfo, Section, Task, Theme } from "@luoshi/report";
 
 export type Role = "admin" | "unit" | "leader";
 
+/** A range of the plan's text, as `SourceSpan` of @luoshi/report (which the viewer takes). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The logged-in user (auth.schema.ts `User`). */
 export interface User {
   id: string;
   username: string;
@@ -25,15 +33,25 @@ export interface Credentials {
   password: string;
 }
 
+// ---- Plans (plan.schema.ts)
+
 export type PlanState = "draft" | "published";
+
+/** How often departments report: `2026-03` months or `2026-Q1` quarters. */
+export type PeriodKind = "month" | "quarter";
 
 export interface PlanSummary {
   id: string;
   title: string;
   place: string | null;
-  year: number | null;
+  year: number;
   state: PlanState;
+  /** 0 while a draft; 1 at first publication, +1 at each later one. */
   version: number;
+  periodKind: PeriodKind;
+  fileName: string;
+  createdAt: string;
+  publishedAt: string | null;
   itemCount: number;
 }
 
@@ -41,23 +59,44 @@ export interface PlanDetail {
   plan: PlanSummary;
   /** The report verbatim: every span below indexes into it. */
   text: string;
+  report: ReportInfo;
   sections: Section[];
   themes: Theme[];
   facts: Fact[];
+  tasks: Task[];
+  issues: ReadReportResult["issues"];
+}
+
+export interface PlanChange {
+  kind: "added" | "removed" | "changed";
+  itemId: string;
+  title: string;
+  /** The fields a `changed` item changed. */
+  fields?: string[];
 }
 
 export interface PlanVersion {
   version: number;
   publishedAt: string;
   publishedBy: string;
-  note: string | null;
-  changes: unknown[];
+  publishedByName: string;
+  note: string;
+  changes: PlanChange[];
 }
+
+export interface PlanPatch {
+  title?: string;
+  periodKind?: PeriodKind;
+}
+
+// ---- Items (item.schema.ts)
 
 /** Status of a task or target against time; the light shows it with its word. */
 export type ItemStatus = "done" | "on_track" | "lagging" | "seriously_lagging" | "overdue";
 
 export type ItemType = "task" | "project" | "suggestion" | "proposal" | "enterprise_issue" | "instruction";
+
+export type TargetComparator = "eq" | "gte" | "gt" | "approx" | "lte" | "range";
 
 export interface UnitRef {
   id: string;
@@ -67,22 +106,43 @@ export interface UnitRef {
 export interface Target {
   id: string;
   metric: string;
-  quote: string;
+  unit: string;
+  comparator: TargetComparator;
+  /** `cumulative`: built up over the year (新建5G基站78个); `level`: a rate to hold (增长6%). */
+  measure: "cumulative" | "level";
+  direction: "up" | "down" | null;
+  kind: "amount" | "change";
+  targetValue: number;
+  upperValue: number | null;
+  baseline: number | null;
+  /** The words of the report, e.g. `78个以上`; null for a target added by hand. */
+  quote: string | null;
+  /** Span in the plan's text. */
+  source: Span | null;
+  /** The latest accepted value, from a progress report or a statistics table. */
+  currentValue: number | null;
+  currentPeriod: string | null;
+  currentSource: "report" | "statistics" | null;
   status: ItemStatus;
+  /** Percent done; may exceed 100. */
   completion: number;
+  /** Percent expected by today (序时进度). */
   expected: number;
   reason: string;
-  source: SourceSpan;
 }
 
-export interface MilestoneEntry {
+export interface Milestone {
+  id: string;
   name: string;
+  /** ISO date. */
   due: string;
-  done?: boolean;
+  /** ISO date the milestone was met, or null. */
+  done: string | null;
 }
 
 export interface ItemSummary {
   id: string;
+  planId: string;
   type: ItemType;
   title: string;
   area: string | null;
@@ -90,32 +150,50 @@ export interface ItemSummary {
   coUnits: UnitRef[];
   deadline: string;
   status: ItemStatus;
-  /** 0–100. */
+  /** Percent, 0–100. */
   completion: number;
-  /** Expected progress by now (序时进度), 0–100. */
+  /** Expected progress by now (序时进度), percent. */
   expected: number;
   statusReason: string;
   targets: Target[];
   public: boolean;
+  /** Optimistic lock: an edit sends the version it was based on. */
   version: number;
 }
 
-export type ProgressState = "draft" | "submitted" | "accepted" | "returned";
+export type ReportState = "submitted" | "accepted" | "returned";
 
 export interface ProgressValue {
   targetId: string;
-  value: number | null;
+  value: number;
+}
+
+export interface EvidenceFile {
+  id: string;
+  name: string;
+  size: number;
+  type: string;
 }
 
 export interface ProgressReport {
   id: string;
   itemId: string;
+  itemTitle: string;
+  unitId: string;
+  unitName: string;
   period: string;
-  values: ProgressValue[];
+  /** 1 for the first filing of a period, +1 for each refiling after a return. */
+  revision: number;
+  state: ReportState;
   narrative: string;
+  values: ProgressValue[];
+  evidence: EvidenceFile[];
   evidenceIds: string[];
-  state: ProgressState;
-  submittedAt: string | null;
+  submittedBy: string;
+  submittedByName: string;
+  submittedAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
   reviewComment: string | null;
 }
 
@@ -123,6 +201,9 @@ export interface ItemComment {
   id: string;
   kind: "comment" | "instruction";
   body: string;
+  authorId: string;
+  authorName: string;
+  /** Same as authorName. */
   author: string;
   createdAt: string;
 }
@@ -130,14 +211,23 @@ export interface ItemComment {
 export interface Reminder {
   id: string;
   unitId: string;
+  unitName: string;
   itemId: string | null;
+  itemTitle: string | null;
   message: string;
+  kind: "manual" | "late_report" | "lagging";
   createdAt: string;
 }
 
 export interface ItemDetail extends ItemSummary {
-  description: string | null;
-  milestones: MilestoneEntry[];
+  description: string;
+  startDate: string;
+  milestones: Milestone[];
+  /** The office's own words for the public page. */
+  publicProgress: string;
+  /** The task's span in the plan's text. */
+  source: Span | null;
+  /** Newest first (by submission, then revision). */
   progressReports: ProgressReport[];
   comments: ItemComment[];
   instructions: ItemComment[];
@@ -153,34 +243,104 @@ export interface ItemFilter {
   q?: string;
 }
 
-export interface ItemPatch {
-  version: number;
-  title?: string;
-  description?: string;
-  area?: string;
-  leadUnitId?: string;
-  coUnitIds?: string[];
-  deadline?: string;
-  milestones?: MilestoneEntry[];
-  targets?: Partial<Target>[];
-  public?: boolean;
+export interface TargetInput {
+  /** An existing target's id; omitted to add a target. */
+  id?: string;
+  metric: string;
+  unit?: string;
+  comparator?: TargetComparator;
+  targetValue: number;
+  upperValue?: number | null;
+  baseline?: number | null;
+  direction?: "up" | "down" | null;
+  kind?: "amount" | "change";
+  measure?: "cumulative" | "level";
 }
 
-export interface ProgressDraft {
+export interface MilestoneInput {
+  id?: string;
+  name: string;
+  due: string;
+  done?: string | null;
+}
+
+export interface ItemPatch {
+  version: number;
+  type?: ItemType;
+  title?: string;
+  description?: string;
+  area?: string | null;
+  leadUnitId?: string | null;
+  coUnitIds?: string[];
+  deadline?: string;
+  milestones?: MilestoneInput[];
+  /** The full list: targets left out are removed. */
+  targets?: TargetInput[];
+  public?: boolean;
+  publicProgress?: string;
+}
+
+export interface NewItem extends Omit<ItemPatch, "version"> {
+  planId: string;
+  title: string;
+}
+
+export interface BulkAssignment {
+  itemIds: string[];
+  leadUnitId?: string | null;
+  coUnitIds?: string[];
+}
+
+// ---- Progress (progress.schema.ts)
+
+/** A value field left empty is sent as null and dropped by the server. */
+export interface EnteredValue {
+  targetId: string;
+  value: number | null;
+}
+
+export interface ProgressDraftInput {
   period: string;
-  values: ProgressValue[];
+  values: EnteredValue[];
   narrative: string;
 }
 
-export interface ProgressSubmission extends ProgressDraft {
+export interface ProgressSubmission extends ProgressDraftInput {
   evidenceIds: string[];
 }
 
-export interface EvidenceFile {
-  id: string;
-  name: string;
-  size: number;
-  type: string;
+/** The unit's draft for an item, pre-filled with its last values when nothing is saved. */
+export interface ProgressDraft {
+  /** The period the draft is for: the saved draft's, else the one due. */
+  period: string;
+  /** Periods that may be filed now. */
+  periods: string[];
+  values: EnteredValue[];
+  narrative: string;
+  savedAt: string | null;
+  lastValues: { targetId: string; value: number | null; period: string | null }[];
+}
+
+export interface ReviewDecision {
+  decision: "accept" | "return";
+  comment: string;
+}
+
+export interface ReminderInput {
+  unitId: string;
+  itemId?: string;
+  message: string;
+}
+
+// ---- Dashboard (dashboard.routes.ts)
+
+export interface StatusSummary {
+  count: number;
+  /** Percent done, items weighted by their number of targets. */
+  completion: number;
+  /** Percent expected by now (序时进度), weighted the same way. */
+  expected: number;
+  byStatus: Record<ItemStatus, number>;
 }
 
 export interface CountByStatus {
@@ -188,6 +348,7 @@ export interface CountByStatus {
   count: number;
 }
 
+/** A bar of a completion chart: an area, a unit or an organisation. */
 export interface CompletionByGroup {
   name: string;
   completion: number;
@@ -196,13 +357,38 @@ export interface CompletionByGroup {
 }
 
 export interface Dashboard {
-  overall: { completion: number; expected: number; count: number };
+  plan: { id: string; title: string; year: number; version: number } | null;
+  overall: StatusSummary;
   byStatus: CountByStatus[];
-  byArea: CompletionByGroup[];
-  byUnit: CompletionByGroup[];
-  ranking: CompletionByGroup[];
+  byArea: (StatusSummary & { name: string; area: string })[];
+  byUnit: (StatusSummary & { name: string; unitId: string | null; unitName: string })[];
+  ranking: (CompletionByGroup & { rank: number; unitId: string | null; unitName: string })[];
   trend: { period: string; completion: number }[];
-  seriouslyLagging: ItemSummary[];
+  seriouslyLagging: Pick<
+    ItemSummary,
+    "id" | "title" | "area" | "leadUnit" | "deadline" | "status" | "completion" | "expected" | "statusReason"
+  >[];
+}
+
+export interface Rollup {
+  total: StatusSummary;
+  organisations: (StatusSummary & {
+    orgId: string;
+    orgName: string;
+    planId: string | null;
+    planTitle: string | null;
+  })[];
+}
+
+// ---- Public (public.routes.ts)
+
+export interface PublicPlan {
+  id: string;
+  title: string;
+  year: number;
+  place: string | null;
+  orgName: string;
+  publishedAt: string;
 }
 
 export interface PublicItem {
@@ -210,18 +396,87 @@ export interface PublicItem {
   title: string;
   area: string | null;
   leadUnitName: string | null;
+  deadline: string;
   status: ItemStatus;
   completion: number;
-  progressText: string | null;
+  /** The office's own words for the public. */
+  progressText: string;
+}
+
+// ---- Organisation, units and users (org.routes.ts, unit.schema.ts, user.schema.ts)
+
+export interface Organisation {
+  id: string;
+  name: string;
+  parentId: string | null;
+  thresholds: { laggingPp: number; seriouslyLaggingPp: number };
 }
 
 export interface Unit {
   id: string;
   name: string;
-  shortName?: string | null;
+  /** Topic words that suggest this unit for a task at import. */
+  keywords: string[];
+  active: boolean;
+  sortOrder: number;
+}
+
+export interface UnitInput {
+  name?: string;
+  keywords?: string[];
+  active?: boolean;
+  sortOrder?: number;
+}
+
+/** A user as the office manages it. */
+export interface ManagedUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: string | null;
+  active: boolean;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId?: string | null;
+  /** Omitted: the server generates one and returns it once. */
+  password?: string;
+}
+
+export interface UserPatch {
+  displayName?: string;
+  role?: Role;
+  unitId?: string | null;
+  active?: boolean;
+}
+
+// ---- Statistics (statistics.routes.ts)
+
+export interface StatisticsRow {
+  indicator: string;
+  period: string;
+  value: number;
 }
 
 export interface StatisticsImport {
-  matched: number;
-  unmatched: number;
+  matched: (StatisticsRow & { targets: { id: string; itemId: string; metric: string }[] })[];
+  unmatched: StatisticsRow[];
+  skippedRows: number;
+}
+
+// ---- Audit (audit.routes.ts)
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
 }

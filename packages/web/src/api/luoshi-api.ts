@@ -1,5 +1,7 @@
-// Every endpoint of the API sketch as a typed function, grouped as the server groups its routes.
+// Every endpoint of the server as a typed function, grouped as the server groups its routes.
 import type {
+  AuditEntry,
+  BulkAssignment,
   Credentials,
   Dashboard,
   EvidenceFile,
@@ -8,18 +10,30 @@ import type {
   ItemFilter,
   ItemPatch,
   ItemSummary,
+  ManagedUser,
+  NewItem,
+  NewUser,
+  Organisation,
   PlanDetail,
+  PlanPatch,
   PlanSummary,
   PlanVersion,
   ProgressDraft,
+  ProgressDraftInput,
   ProgressReport,
   ProgressSubmission,
   PublicItem,
+  PublicPlan,
   Reminder,
+  ReminderInput,
+  ReportState,
+  ReviewDecision,
+  Rollup,
   Session,
   StatisticsImport,
   Unit,
-  User,
+  UnitInput,
+  UserPatch,
 } from "./api-types.js";
 import type { HttpClient } from "./http-client.js";
 
@@ -39,6 +53,7 @@ export function createLuoshiApi(http: HttpClient) {
     http.setCsrfToken(session.csrfToken);
     return session;
   };
+  const id = encodeURIComponent;
 
   return {
     auth: {
@@ -53,60 +68,73 @@ export function createLuoshiApi(http: HttpClient) {
       },
     },
     plans: {
+      /** Newest year first; a unit user sees published plans only. */
       list: () => get<PlanSummary[]>("/plans"),
-      get: (id: string) => get<PlanDetail>(`/plans/${encodeURIComponent(id)}`),
+      get: (planId: string) => get<PlanDetail>(`/plans/${id(planId)}`),
       create: (file: File) => upload<{ plan: PlanSummary }>("/plans", file),
-      publish: (id: string, note?: string) =>
-        send<{ plan: PlanSummary }>("POST", `/plans/${encodeURIComponent(id)}/publish`, { note }),
-      versions: (id: string) => get<PlanVersion[]>(`/plans/${encodeURIComponent(id)}/versions`),
+      update: (planId: string, patch: PlanPatch) => send<PlanSummary>("PATCH", `/plans/${id(planId)}`, patch),
+      publish: (planId: string, note = "") =>
+        send<{ plan: PlanSummary }>("POST", `/plans/${id(planId)}/publish`, { note }),
+      versions: (planId: string) => get<PlanVersion[]>(`/plans/${id(planId)}/versions`),
     },
     items: {
+      /** A unit user gets its own unit's items of published plans only. */
       list: (filter: ItemFilter = {}) => get<ItemSummary[]>("/items", { ...filter }),
-      get: (id: string) => get<ItemDetail>(`/items/${encodeURIComponent(id)}`),
-      update: (id: string, patch: ItemPatch) =>
-        send<ItemSummary>("PATCH", `/items/${encodeURIComponent(id)}`, patch),
-      bulkAssign: (body: { itemIds: string[]; leadUnitId?: string; coUnitIds?: string[] }) =>
-        send<void>("POST", "/items/bulk-assign", body),
-      comment: (id: string, body: { kind: ItemComment["kind"]; body: string }) =>
-        send<ItemComment>("POST", `/items/${encodeURIComponent(id)}/comments`, body),
+      get: (itemId: string) => get<ItemDetail>(`/items/${id(itemId)}`),
+      create: (item: NewItem) => send<ItemDetail>("POST", "/items", item),
+      update: (itemId: string, patch: ItemPatch) => send<ItemDetail>("PATCH", `/items/${id(itemId)}`, patch),
+      remove: (itemId: string) => send<void>("DELETE", `/items/${id(itemId)}`),
+      bulkAssign: (assignment: BulkAssignment) =>
+        send<{ updated: number }>("POST", "/items/bulk-assign", assignment),
+      comment: (itemId: string, comment: { kind: ItemComment["kind"]; body: string }) =>
+        send<ItemComment>("POST", `/items/${id(itemId)}/comments`, comment),
     },
     progress: {
-      draft: (itemId: string) => get<ProgressDraft>(`/items/${encodeURIComponent(itemId)}/progress/draft`),
-      saveDraft: (itemId: string, draft: ProgressDraft) =>
-        send<ProgressDraft>("PUT", `/items/${encodeURIComponent(itemId)}/progress/draft`, draft),
+      draft: (itemId: string) => get<ProgressDraft>(`/items/${id(itemId)}/progress/draft`),
+      saveDraft: (itemId: string, draft: ProgressDraftInput) =>
+        send<ProgressDraft>("PUT", `/items/${id(itemId)}/progress/draft`, draft),
       submit: (itemId: string, submission: ProgressSubmission) =>
-        send<{ report: ProgressReport }>("POST", `/items/${encodeURIComponent(itemId)}/progress`, submission),
+        send<{ report: ProgressReport }>("POST", `/items/${id(itemId)}/progress`, submission),
       uploadEvidence: (file: File) => upload<EvidenceFile>("/evidence", file),
-      evidenceUrl: (id: string) => `/api/evidence/${encodeURIComponent(id)}`,
-      reviewQueue: () => get<ProgressReport[]>("/reviews", { state: "submitted" }),
-      review: (reportId: string, body: { decision: "accept" | "return"; comment: string }) =>
-        send<ProgressReport>("POST", `/progress/${encodeURIComponent(reportId)}/review`, body),
+      evidenceUrl: (evidenceId: string) => `/api/evidence/${id(evidenceId)}`,
+      /** Oldest first: the office's queue when the state is `submitted`. */
+      reviews: (state: ReportState = "submitted") => get<ProgressReport[]>("/reviews", { state }),
+      review: (reportId: string, decision: ReviewDecision) =>
+        send<ProgressReport>("POST", `/progress/${id(reportId)}/review`, decision),
     },
     reminders: {
+      /** Newest first; a unit user sees its own unit's. */
       list: () => get<Reminder[]>("/reminders"),
-      send: (body: { unitId: string; itemId?: string; message: string }) =>
-        send<Reminder>("POST", "/reminders", body),
+      send: (reminder: ReminderInput) => send<Reminder>("POST", "/reminders", reminder),
+      /** Reminders for late reports and lagging items; a rerun on the same day adds nothing. */
       sendAutomatic: () => send<Reminder[]>("POST", "/reminders/auto"),
     },
     dashboard: {
-      get: (planId: string) => get<Dashboard>("/dashboard", { planId }),
+      /** Without a plan: the newest published one. */
+      get: (planId?: string) => get<Dashboard>("/dashboard", { planId }),
+      rollup: () => get<Rollup>("/dashboard/rollup"),
     },
     public: {
-      items: (planId: string) => get<PublicItem[]>(`/public/plans/${encodeURIComponent(planId)}/items`),
+      plans: () => get<PublicPlan[]>("/public/plans"),
+      items: (planId: string) => get<PublicItem[]>(`/public/plans/${id(planId)}/items`),
     },
     admin: {
+      organisation: () => get<Organisation>("/org"),
+      setThresholds: (thresholds: Organisation["thresholds"]) =>
+        send<Organisation>("PATCH", "/org", { thresholds }),
+      /** Every role may read the unit list (the ledger's filters need it). */
       units: () => get<Unit[]>("/units"),
-      createUnit: (unit: Omit<Unit, "id">) => send<Unit>("POST", "/units", unit),
-      updateUnit: (id: string, unit: Partial<Omit<Unit, "id">>) =>
-        send<Unit>("PATCH", `/units/${encodeURIComponent(id)}`, unit),
-      users: () => get<User[]>("/users"),
-      createUser: (user: Omit<User, "id" | "orgId" | "orgName" | "unitName">) =>
-        send<User>("POST", "/users", user),
-      updateUser: (id: string, user: Partial<Omit<User, "id">>) =>
-        send<User>("PATCH", `/users/${encodeURIComponent(id)}`, user),
-      resetPassword: (id: string) =>
-        send<{ password: string }>("POST", `/users/${encodeURIComponent(id)}/reset-password`),
+      createUnit: (unit: UnitInput & { name: string }) => send<Unit>("POST", "/units", unit),
+      updateUnit: (unitId: string, unit: UnitInput) => send<Unit>("PATCH", `/units/${id(unitId)}`, unit),
+      users: () => get<ManagedUser[]>("/users"),
+      createUser: (user: NewUser) => send<{ user: ManagedUser; password: string }>("POST", "/users", user),
+      updateUser: (userId: string, user: UserPatch) =>
+        send<ManagedUser>("PATCH", `/users/${id(userId)}`, user),
+      resetPassword: (userId: string) =>
+        send<{ password: string }>("POST", `/users/${id(userId)}/reset-password`),
       importStatistics: (file: File) => upload<StatisticsImport>("/statistics", file),
+      audit: (query: { entity?: string; entityId?: string; limit?: number } = {}) =>
+        get<AuditEntry[]>("/audit", query),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMonth, formatPeriod } from "./dates.js";
+import { formatDate, formatDateTime, formatMonth, formatPeriod } from "./dates.js";
 
 describe("dates in Chinese", () => {
   it("writes a month as 2026年3月 without a leading zero", () => {
@@ -20,5 +20,13 @@ describe("dates in Chinese", () => {
 
   it("leaves a period it does not recognise as written", () => {
     expect(formatPeriod("全年")).toBe("全年");
+  });
+
+  it("writes a moment from the server in China Standard Time, whatever the browser's zone", () => {
+    expect(formatDateTime("2026-04-19T17:05:00Z")).toBe("2026年4月20日 01:05");
+  });
+
+  it("leaves a moment it cannot read as written", () => {
+    expect(formatDateTime("昨天")).toBe("昨天");
   });
 });

@@ -20,3 +20,16 @@ export function formatPeriod(period: string): string {
   if (/^\d{4}-\d{2}$/.test(period)) return formatMonth(`${period}-01`);
   return period;
 }
+
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+
+/**
+ * An instant from the server (`2026-04-20T02:05:00Z`) as China's clocks showed it: `2026年4月20日 10:05`.
+ * Written in China Standard Time whatever the browser's zone, so every user reads the same time.
+ */
+export function formatDateTime(isoInstant: string): string {
+  const at = new Date(new Date(isoInstant).getTime() + CHINA_OFFSET_MS);
+  if (Number.isNaN(at.getTime())) return isoInstant;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${at.getUTCFullYear()}年${at.getUTCMonth() + 1}月${at.getUTCDate()}日 ${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
+}
