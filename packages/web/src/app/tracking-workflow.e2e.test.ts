@@ -149,7 +149,7 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
       expect([published.state, published.version]).toEqual(["published", 1]);
 
       await page.goto(`${origin}/dashboard`);
-      await page.getByText("总体完成进度").waitFor();
+      await page.getByTestId("trend-line-chart").locator("svg").waitFor();
       dashboardTextBefore = (await page.locator(".app-content").textContent()) ?? "";
     },
     STEP,
@@ -359,8 +359,7 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
       expect(after.overall.completion).toBeGreaterThan(before.overall.completion);
 
       await page.goto(`${origin}/dashboard`);
-      await page.getByText("总体完成进度").waitFor();
-      await page.locator(".app-content canvas").first().waitFor();
+      await page.getByTestId("trend-line-chart").locator("svg").waitFor();
       const dashboardTextAfter = (await page.locator(".app-content").textContent()) ?? "";
       expect(dashboardTextAfter).not.toBe(dashboardTextBefore);
       await saveScreenshot(page, "workflow-dashboard");
