@@ -137,8 +137,18 @@ function readUnitTail(text: string, pos: number): UnitTail | null {
     i++;
   }
   const unit = matchUnit(text, i);
-  if (!unit) return null;
+  if (!unit || !standsAsUnit(text, unit.unit, i + unit.length)) return null;
   i += unit.length;
+  let unitText = (magnitude?.text ?? "") + unit.unit;
+  let baseUnit = unit.base;
+  // `2813.8万辆（艘、架、列）次`: the classifiers in brackets are alternatives to the first.
+  const alternatives =
+    text[i] === "（" ? /^（[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){1,5}）次/.exec(text.slice(i, i + 16)) : null;
+  if (alternatives && unit.unit === unit.base && unit.unit.length === 1) {
+    i += alternatives[0].length;
+    unitText += "次";
+    baseUnit += "次";
+  }
   const unitEnd = i;
   if (!suffix) {
     for (const [word, comparator] of SUFFIX_COMPARATORS) {
@@ -155,15 +165,26 @@ function readUnitTail(text: string, pos: number): UnitTail | null {
       i++;
     }
   }
-  const unitText = (magnitude?.text ?? "") + unit.unit;
   return {
     end: i,
     unitEnd,
     unit: unitText,
-    baseUnit: unit.base,
+    baseUnit,
     factor: magnitude?.factor ?? 1,
     suffix,
   };
+}
+
+/**
+ * False where a one-character unit starts a word instead (`721片区` names an area, `9成立`, `乡村`):
+ * then the number before it is no count.
+ */
+function standsAsUnit(text: string, unit: string, after: number): boolean {
+  const next = text[after] ?? "";
+  if (unit === "片") return next !== "区";
+  if (unit === "乡" || unit === "镇") return next !== "村" && next !== "街";
+  if (unit === "成") return !/[\u4e00-\u9fff]/.test(next) || "的以左多和及与、".includes(next);
+  return true;
 }
 
 function isUnitStartAt(text: string, i: number): boolean {
@@ -185,6 +206,35 @@ function prefixComparator(text: string, numberStart: number, floor: number): [Co
     }
   }
   return null;
+}
+
+/** `超每千人6.6批次`, `不低于每万人40张`: a bound written before the `每…` a rate is per. */
+function prefixBeforeRate(text: string, pos: number, floor: number): [Comparator, number] | null {
+  const per = /每[\u4e00-\u9fff]{1,3}$/.exec(text.slice(Math.max(floor, pos - 4), pos));
+  return per ? prefixComparator(text, pos - per[0].length, floor) : null;
+}
+
+/**
+ * `粮食产量跃上1.4万亿斤新台阶`, `跨越1万亿元大关`: a level passed for the first time, so more
+ * than the number.
+ */
+function reachesNewLevel(text: string, before: number, after: number, floor: number): boolean {
+  if (!/^新?(?:台阶|大关|关口)/.test(text.slice(after, after + 3))) return false;
+  return /(?:跃上|迈上|站上|登上|跨上|跨越|跃升至|跃升到|跨过|迈过)$/.test(
+    text.slice(Math.max(floor, before - 3), before),
+  );
+}
+
+/**
+ * `举办培训班超10期`, `10期以上`: a count of runs, not an issue number, where a bound stands with
+ * it or the clause ends after it.
+ */
+function isCountOfRuns(text: string, pos: number, end: number, floor: number): boolean {
+  if (text[end] !== "期") return false;
+  const before = pos > floor ? text[pos - 1] : "";
+  if (/^(?:以上|左右|[，。；、]|$)/.test(text.slice(end + 1, end + 3)) && before !== "年" && before !== "第")
+    return true;
+  return prefixComparator(text, pos, floor) !== null;
 }
 
 /** True when `pos` sits inside a short quoted name (`“100把扫帚”模式`) or a title in 《》. */
@@ -276,9 +326,8 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   const after = text[num.end];
   if (isLetter(after) || after === "#" || after === "+" || after === "/" || after === "：" || after === ":")
     return null;
-  if (after !== undefined && DATE_OR_ORDINAL_AFTER.has(after)) {
-    const span = lengthOfLife(text, pos, num, floor);
-    return span;
+  if (after !== undefined && DATE_OR_ORDINAL_AFTER.has(after) && !isCountOfRuns(text, pos, num.end, floor)) {
+    return lengthOfLife(text, pos, num, floor);
   }
   if (after === "-" && isDigit(text[num.end + 1])) {
     // `2026-02-03`, `2021-2025`: dates and spans, unless a unit follows the second number.
@@ -304,6 +353,7 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
     }
   }
   if (!tail || tail.end > limit) return null;
+  if (tail.baseUnit === "成" && (tail.factor !== 1 || num.value > 10)) return null;
   // `排名倒26名`, `前10位`: ranks; `连续10个月`: how long something lasted.
   if (
     (tail.baseUnit === "名" || tail.baseUnit === "位") &&
@@ -328,9 +378,11 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   ) {
     return null;
   }
-  const prefix = prefixComparator(text, pos, floor);
+  const prefix = prefixComparator(text, pos, floor) ?? prefixBeforeRate(text, pos, floor);
   let comparator: Comparator = upper ? "range" : (tail.suffix ?? prefix?.[0] ?? "eq");
   if (!upper && tail.suffix === null && prefix) comparator = prefix[0];
+  if (comparator === "eq" && reachesNewLevel(text, prefix ? prefix[1] : pos, tail.end, floor))
+    comparator = "gt";
   const value = num.value;
   const end = tail.end;
   return {
@@ -418,28 +470,36 @@ const CHINESE_COUNT_START = new Set([
  * (至少, 不少于, 超过); elsewhere such numerals name slogans and structure (`两个毫不动摇`, `十方面`).
  */
 function readBoundChineseCountAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
-  // The bound may stand before a short verb: `至少打造一个`.
-  const prefix = prefixComparator(text, pos, floor) ?? prefixComparatorBeforeVerb(text, pos, floor);
-  if (!prefix || text.startsWith("约", prefix[1]) || text.startsWith("近", prefix[1])) return null;
+  if (pos > floor && NUMERAL_CHARS.includes(text[pos - 1] as string)) return null;
   let end = pos;
   while (end < limit && end - pos < 5 && "一二两三四五六七八九十百千万".includes(text[end] as string)) end++;
+  // `三百余场`, `十多家`: `余`/`多` is the bound.
+  const more = end - pos >= 2 || text[pos] === "十" ? /^[余多]/.test(text.slice(end, end + 1)) : false;
+  // The bound may stand before a short verb: `至少打造一个`.
+  const found = more
+    ? null
+    : (prefixComparator(text, pos, floor) ?? prefixComparatorBeforeVerb(text, pos, floor));
+  const prefix = found && !text.startsWith("约", found[1]) && !text.startsWith("近", found[1]) ? found : null;
+  if (!prefix && !more) return null;
   const value = parseChineseNumeral(text.slice(pos, end));
   if (value === null || value === 0) return null;
-  const unit = matchUnit(text, end);
-  if (!unit || unit.unit === "年" || unit.base === "%") return null;
-  const unitEnd = end + unit.length;
+  const unitStart = more ? end + 1 : end;
+  const unit = matchUnit(text, unitStart);
+  if (!unit || unit.unit === "年" || unit.base === "%" || unit.base === "成") return null;
+  if (!standsAsUnit(text, unit.unit, unitStart + unit.length)) return null;
+  const unitEnd = unitStart + unit.length;
   if (unitEnd > limit || /^(?:方面|是|批|类)/.test(text.slice(unitEnd, unitEnd + 2))) return null;
   return {
     start: pos,
     end: unitEnd,
     unitEnd,
-    prefixStart: prefix[1],
+    prefixStart: prefix ? prefix[1] : pos,
     value,
     upperValue: null,
     unit: unit.unit,
     baseUnit: unit.base,
     baseValue: value,
-    comparator: prefix[0],
+    comparator: prefix ? prefix[0] : "gt",
     quote: text.slice(pos, unitEnd),
   };
 }
@@ -453,39 +513,60 @@ function prefixComparatorBeforeVerb(text: string, pos: number, floor: number): [
     : null;
 }
 
-/** `超千亿元`, `突破万亿元`: a magnitude with no digit, after a bound. */
+const NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿数几";
+
+/**
+ * `超千亿元`, `突破万亿元`, `千亿元以上`: a magnitude with no digit, after or before a bound;
+ * `千余场`, `万余人`: one with `余`/`多`, which counts.
+ */
 function readBareMagnitudeAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
-  const prefix = prefixComparator(text, pos, floor);
-  if (!prefix || (prefix[0] !== "gt" && prefix[0] !== "approx") || text.startsWith("约", prefix[1]))
-    return null;
+  // `三千余`, `数千`: the magnitude ends a longer numeral.
+  if (pos > floor && NUMERAL_CHARS.includes(text[pos - 1] as string)) return null;
   const magnitude = matchMagnitude(text, pos);
   if (!magnitude) return null;
-  const unit = matchUnit(text, pos + magnitude.text.length);
-  if (!unit) return null;
-  const unitEnd = pos + magnitude.text.length + unit.length;
-  if (unitEnd > limit) return null;
-  // `超百亿元企业8家`: a class of things, not an amount; only a bound ending its clause counts.
-  const after = text.charCodeAt(unitEnd);
-  if (
-    unitEnd < limit &&
-    !(after === 0xff0c || after === 0x3002 || after === 0xff1b || after === 0x3001 || after === 10)
-  ) {
-    return null;
+  let i = pos + magnitude.text.length;
+  const more = text[i] === "余" || text[i] === "多";
+  if (more) i++;
+  const unit = matchUnit(text, i);
+  if (!unit || !standsAsUnit(text, unit.unit, i + unit.length)) return null;
+  const unitEnd = i + unit.length;
+  let end = unitEnd;
+  let suffix: Comparator | null = more ? "gt" : null;
+  if (!suffix) {
+    for (const [word, comparator] of SUFFIX_COMPARATORS) {
+      if (text.startsWith(word, end)) {
+        suffix = comparator;
+        end += word.length;
+        break;
+      }
+    }
   }
+  if (end > limit) return null;
+  const found = prefixComparator(text, pos, floor);
+  const prefix =
+    found && (found[0] === "gt" || found[0] === "approx") && !text.startsWith("约", found[1]) ? found : null;
+  const comparator = suffix ?? prefix?.[0];
+  if (!comparator) return null;
+  // `超百亿元企业8家`, `百亿元以上项目`: a class of things, not an amount; only a bound ending its
+  // clause counts. `千余场`, `万余名群众` count whatever follows.
+  if (!more && end < limit && !isClauseEnd(text.charCodeAt(end))) return null;
   return {
     start: pos,
-    end: unitEnd,
+    end,
     unitEnd,
-    prefixStart: prefix[1],
+    prefixStart: prefix ? prefix[1] : pos,
     value: 1,
     upperValue: null,
     unit: magnitude.text + unit.unit,
     baseUnit: unit.base,
     baseValue: magnitude.factor,
-    comparator: prefix[0],
-    quote: text.slice(pos, unitEnd),
+    comparator,
+    quote: text.slice(pos, end),
   };
 }
+
+/** ，。；、 and the line end. */
+const isClauseEnd = (c: number) => c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3001 || c === 10;
 
 function roundValue(v: number): number {
   // 272.45 × 1e8 is 27244999999.999996 in floating point.
