@@ -409,7 +409,51 @@ describe("metrics of facts in lists", () => {
       ["10个", "规范设置早夜市疏导区"],
       ["49家", "规范设置便民菜店"],
     ]);
-    expect(metricsOf("申报市级非遗项目9项、区级29项。")[1]).toEqual(["29项", "申报区级"]);
+  });
+
+  it("swaps the modifier of the item before for a short item's own (`市级…9项、区级29项`)", () => {
+    expect(metricsOf("申报市级非遗项目9项、区级29项。")[1]).toEqual(["29项", "申报区级非遗项目"]);
+    expect(metricsOf("新建公办幼儿园3所、民办2所。")[1]).toEqual(["2所", "新建民办幼儿园"]);
+  });
+
+  it("counts two things one verb governs in different units (`改造农村公路41.8公里、危桥1座`)", () => {
+    expect(metricsOf("改造农村公路41.8公里、危桥1座。")).toEqual([
+      ["41.8公里", "改造农村公路"],
+      ["1座", "改造危桥"],
+    ]);
+  });
+
+  it("names a total by what the item before counts (`新增上市公司45家、总量达1224家`)", () => {
+    expect(metricsOf("新增境内外上市公司45家、总量达1224家。")[1]).toEqual(["1224家", "境内外上市公司总量"]);
+  });
+
+  it("names counted things without the predicate of the next number (`与11家大企业签订…`)", () => {
+    expect(metricsOf("与11家大企业签订总投资105.85亿元的战略合作协议。")).toEqual([
+      ["11家", "大企业"],
+      ["105.85亿元", "战略合作协议总投资"],
+    ]);
+  });
+
+  it("names counted people by the kind a `…等` list closes on, not by whom the work is for", () => {
+    expect(metricsOf("为超20000名视力、听力、肢体、智力等残疾儿童免费提供康复救助服务。")).toEqual([
+      ["20000名", "残疾儿童"],
+    ]);
+    expect(metricsOf("为全省养老护理员、社会人员开展职业技能培训超5万人次。")).toEqual([
+      ["5万人次", "开展职业技能培训"],
+    ]);
+    expect(metricsOf("动员全省超8000名志愿者线上线下接力。")[0]?.[1]).toBe("动员志愿者线上线下接力");
+  });
+
+  it("names a count by the threshold before it (`占比超过10%的有44种`)", () => {
+    const metrics = metricsOf("我省在全国占比超过10%的有44种、超过20%的有23种。");
+    expect(metrics.filter(([quote]) => quote?.endsWith("种"))).toEqual([
+      ["44种", "全国占比超过10%"],
+      ["23种", "全国占比超过20%"],
+    ]);
+  });
+
+  it("keeps a single quoted example before `等` in the metric (`举办“保马”等赛事千余场`)", () => {
+    expect(metricsOf("举办“保马”等赛事千余场。")).toEqual([["千余场", "举办“保马”等赛事"]]);
   });
 
   it("pairs a change over a list with the list of amounts before it", () => {
@@ -438,7 +482,22 @@ describe("metrics of facts in lists", () => {
 
   it("measures a number written as an attribute (`…亿元的`) by the noun it describes", () => {
     expect(metricsOf("总投资1.4亿元的城乡供水一体化工程建设完工。")).toEqual([
-      ["1.4亿元", "城乡供水一体化工程建设完工总投资"],
+      ["1.4亿元", "城乡供水一体化工程总投资"],
+    ]);
+  });
+
+  it("reads an attribute's noun past the capacity in a project's name, without the verbs before", () => {
+    expect(metricsOf("启动投资5亿元的年出栏20万只肉羊养殖项目建设。")[0]).toEqual([
+      "5亿元",
+      "肉羊养殖项目投资",
+    ]);
+    expect(metricsOf("完成投资1440万元的北石佛中学等37所中小学改薄提升工程。")[0]).toEqual([
+      "1440万元",
+      "中小学改薄提升工程投资",
+    ]);
+    expect(metricsOf("谋划实施22公里的城区道路、6个小区燃气管道提升改造。")[0]).toEqual([
+      "22公里",
+      "城区道路",
     ]);
   });
 
@@ -446,6 +505,73 @@ describe("metrics of facts in lists", () => {
     expect(metricsOf("惠及62个行政村11.97万人。")).toEqual([
       ["62个", "惠及行政村"],
       ["11.97万人", "惠及人口"],
+    ]);
+  });
+});
+
+describe("kinds of change", () => {
+  const factsOf = (sentence: string) =>
+    readReport(`各位代表：\n一、2025年工作回顾\n${sentence}`).facts.map((f) => [
+      f.quote,
+      f.kind,
+      f.direction,
+    ]);
+
+  it("reads 增收, 降价 and the like as changes", () => {
+    expect(factsOf("带动脱贫群众户均增收6000元以上，集中采购药品平均降价52%。")).toEqual([
+      ["6000元以上", "change", "up"],
+      ["52%", "change", "down"],
+    ]);
+  });
+
+  it("reads money added to what follows as a change of it, and a count of things after a verb as an amount", () => {
+    expect(factsOf("一次性增加6万亿元地方专项债务限额。提升8条小街小巷。")).toEqual([
+      ["6万亿元", "change", "up"],
+      ["8条", "amount", null],
+    ]);
+  });
+
+  it("reads 提升 before a count or an area as the work done, and before a measure as a change", () => {
+    expect(factsOf("累计推动农房风貌提升26.4万户，完成林分优化提升200万亩，粮食亩产提升10.1斤。")).toEqual([
+      ["26.4万户", "amount", null],
+      ["200万亩", "amount", null],
+      ["10.1斤", "change", "up"],
+    ]);
+  });
+
+  it("reads the plan's wording `拟按…安排` around a level, and the change after it", () => {
+    const facts = readReport(
+      "各位代表：\n二、2025年主要目标任务\n今年赤字率拟按4%左右安排、比上年提高1个百分点。",
+    ).facts;
+    expect(facts.map((f) => [f.quote, f.metric, f.kind])).toEqual([
+      ["4%左右", "赤字率", "amount"],
+      ["1个百分点", "赤字率提高", "change"],
+    ]);
+  });
+});
+
+describe("bounds shared by a list", () => {
+  const comparators = (sentence: string) =>
+    readReport(`各位代表：\n一、2025年工作回顾\n${sentence}`).facts.map((f) => [f.quote, f.comparator]);
+
+  it("lets a bound before the first item cover the items after it", () => {
+    expect(comparators("进出口总额接连突破8万亿元、9万亿元。")).toEqual([
+      ["8万亿元", "gt"],
+      ["9万亿元", "gt"],
+    ]);
+  });
+
+  it("lets a bound after the last item cover the items before it, and not one before an item", () => {
+    expect(comparators("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。")).toEqual([
+      ["2050万吨", "gte"],
+      ["4200万吨", "gte"],
+      ["19万吨以上", "gte"],
+    ]);
+    expect(comparators("占比超过10%的有44种、超过20%的有23种。").map(([, c]) => c)).toEqual([
+      "gt",
+      "eq",
+      "gt",
+      "eq",
     ]);
   });
 });

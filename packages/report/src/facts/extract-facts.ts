@@ -17,6 +17,7 @@ import {
   tidyMetric,
 } from "./metric.js";
 import { findQuantities, type Quantity } from "./quantities.js";
+import { isMeasureUnit, isMoneyUnit } from "./units.js";
 
 /** A fact with offsets into the cleaned text; the reader maps them to the input. */
 export interface FactDraft {
@@ -359,10 +360,23 @@ function readSentence(
         while (rightEnd < sEnd && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
       }
     }
-    if (next && next.prefixStart < rightEnd) rightEnd = Math.max(q.end, next.prefixStart);
+    // `为超20000名视力、听力、肢体等残疾儿童…`: a list of kinds closed by `等` names the noun.
+    const kinds = text.charCodeAt(rightEnd) === 0x3001 ? kindsListEnd(text, rightEnd, sEnd) : -1;
+    if (kinds > 0) rightEnd = kinds;
+    let runsIntoNext = false;
+    if (next && next.prefixStart < rightEnd) {
+      rightEnd = Math.max(q.end, next.prefixStart);
+      runsIntoNext = true;
+    }
     let right = text.slice(q.end, rightEnd);
+    // `与11家大企业签订总投资…`: the predicate of the next number is not part of the noun.
+    const beneficiary = /(?:^|[，、])为$/.test(left);
+    if (runsIntoNext || beneficiary || kinds > 0) right = cutAtPredicate(right);
+    if (kinds > 0) right = afterList(right);
     // `总投资6074亿元的813个省市重点项目`, `总投资1.4亿元的城乡供水一体化工程`: the number
     // describes the noun after `的`.
+    // `超过10%的有44种`: `的有` opens the count that follows, not a noun.
+    if (/^的(?:共有|有|是|为)$/.test(right)) right = "";
     const attribute =
       right.startsWith("的") && (right.length > 1 || (next !== null && rightEnd === next.prefixStart));
     // `8个村12.36万平方米排前路建设`: a one-word noun between two quantities takes the rest.
@@ -373,12 +387,21 @@ function readSentence(
     }
     right = right.replace(/^的/, "");
     if (/^[和及与、]$/.test(right)) right = "";
+    // `赤字率拟按4%左右安排`: the plan's wording around a level, not a counted noun.
+    if (/^(?:安排|执行|计算|编制)$/.test(right) && /(?:拟|将)?按(?:照)?$/.test(left)) {
+      right = "";
+      left = left.replace(/(?:拟|将)?按(?:照)?$/, "");
+    }
     prevRightEnd = rightEnd;
 
     // Kind: a change when the words right before the number end with a change verb and nothing
     // is counted after it (`提升8条小街小巷` counts streets); later numbers of a list follow the first.
     const rate = q.baseUnit === "%" || q.baseUnit === "百分点" || q.baseUnit === "倍" || q.baseUnit === "‰";
     let direction: Direction = right.length === 0 || rate ? changeDirectionBefore(left) : null;
+    // `一次性增加6万亿元地方专项债务限额`: money added to what follows is a change of it.
+    if (direction === null && isMoneyUnit(q.baseUnit) && !attribute) direction = changeDirectionBefore(left);
+    // `农房风貌提升26.4万户`, `林分优化提升200万亩`: 提升 names the work done to what is counted.
+    if (direction === "up" && !isMeasureOfChange(q.baseUnit) && /提升$/.test(left)) direction = null;
     if (direction === null && rate && right.length === 0) direction = changeDirectionOverObject(left);
     const prevFact = out[out.length - 1];
     // `压减时间58%、材料52%`: a list item naming only its object keeps the change of the first.
@@ -412,7 +435,11 @@ function readSentence(
       endOf !== undefined
         ? { metric: endOf, carry: "", counted: false }
         : attribute
-          ? { metric: right + tidyMetric(afterList(left)), carry: "", counted: false }
+          ? {
+              metric: (attributeNoun(text, q.end + 1, sEnd, quantities) ?? right) + measureWord(left),
+              carry: "",
+              counted: false,
+            }
           : metricOf({
               text,
               left,
@@ -447,6 +474,74 @@ function readSentence(
   }
   shareListComparators(text, quantities, out);
   return fromTo.bases.size === 0 ? out : out.filter((_, k) => !fromTo.bases.has(k));
+}
+
+/** Verbs that open a predicate after a counted noun (`大企业签订…`, `残疾儿童免费提供…`). */
+const PREDICATE =
+  /签订|签署|免费|提供|开展|实现|参加|参与|享受|获得|获评|入选|纳入|通过|落地|开工|投产|竣工|申领|接受|受益|覆盖|荣获|列入/;
+
+/** `大企业签订总投资` → `大企业`: the noun before a predicate that follows it. */
+function cutAtPredicate(noun: string): string {
+  const m = PREDICATE.exec(noun);
+  return m && m.index >= 2 ? noun.slice(0, m.index) : noun;
+}
+
+/**
+ * End of a list of kinds closed by `等` and its noun (`视力、听力、智力等残疾儿童`), from the `、`
+ * after the first kind; -1 when the clause holds no such list.
+ */
+function kindsListEnd(text: string, from: number, end: number): number {
+  let k = from;
+  let deng = -1;
+  while (k < end && k - from <= 40) {
+    const c = text.charCodeAt(k);
+    if (isClauseBreak(c) || (c >= 48 && c <= 57)) break;
+    if (c === 0x7b49 /* 等 */) deng = k;
+    k++;
+  }
+  return deng > from && k - deng >= 3 ? k : -1;
+}
+
+/** Head nouns of what an attribute describes: projects, works, sites, agreements. */
+const HEAD_NOUN =
+  /项目|工程|基地|产业园|园区|协议|电站|中心|新城|小镇|生产线|产线|综合体|大桥|水库|医院|学校|学院|公园|景区|场馆|码头|机场|港口/g;
+
+/**
+ * The noun an attribute number describes (`投资5亿元的年出栏20万只肉羊养殖项目建设` →
+ * `肉羊养殖项目`): after `的`, up to the head noun of the first item (or of the list when the
+ * first item has none), past the capacities written in the name. Null when no head noun stands
+ * in the clause.
+ */
+function attributeNoun(
+  text: string,
+  from: number,
+  sEnd: number,
+  quantities: readonly Quantity[],
+): string | null {
+  let end = from;
+  while (end < sEnd && !isClauseBreak(text.charCodeAt(end))) end++;
+  let span = text.slice(from, end);
+  // `22公里的城区道路、6个小区燃气管道…`, `…学院、投资8200万元的…基地`: a list of items, each
+  // with its own number; the noun is the first item's.
+  const next = /、(?:\d|总?投资)/.exec(span);
+  if (next) span = span.slice(0, next.index);
+  let cut = -1;
+  HEAD_NOUN.lastIndex = 0;
+  for (let m = HEAD_NOUN.exec(span); m; m = HEAD_NOUN.exec(span)) cut = m.index + m[0].length;
+  if (cut < 0) return null;
+  let nounStart = from;
+  for (const q of quantities) if (q.start >= from && q.end <= from + cut) nounStart = q.end;
+  const noun = text.slice(nounStart, from + cut);
+  return noun.length >= 2 ? afterList(noun) : null;
+}
+
+/** `谋划启动总投资` → `总投资`: what an attribute number measures, without the verbs before it. */
+function measureWord(left: string): string {
+  const m =
+    /(?:总投资|投资额|投资|总规模|规模|总面积|建筑面积|占地面积|面积|总里程|里程|全长|总长|总产值|产值|总额|资金|总装机|装机容量|容量|产能|占地)$/.exec(
+      left,
+    );
+  return m ? m[0] : "";
 }
 
 /** `提高到`, `跃升到`, `缩小至`, `提高到2025年的`: what leads from a starting value to the level reached. */
@@ -494,17 +589,38 @@ function startingValues(
   return { bases, ends };
 }
 
-/** `分别增长5.5%、6.5%左右`: a bound written after the last item of a list covers all of them. */
+/**
+ * `分别增长5.5%、6.5%左右`: a bound written after the last item of a list covers all of them;
+ * `接连突破8万亿元、9万亿元`: one written before the first covers the items after it.
+ */
 function shareListComparators(text: string, quantities: readonly Quantity[], facts: SentenceFact[]): void {
-  for (let i = facts.length - 2; i >= 0; i--) {
-    const a = quantities[i] as Quantity;
-    const b = quantities[i + 1] as Quantity;
-    const fa = facts[i] as SentenceFact;
-    const fb = facts[i + 1] as SentenceFact;
-    if (fa.comparator !== "eq" || fb.comparator === "eq" || fb.comparator === "range") continue;
-    // `保持在1000万亩、400万吨以上`: the bound covers the list, whatever the units.
-    if (a.end !== a.unitEnd || a.prefixStart !== a.start) continue;
-    if (/^[、和及]$/.test(text.slice(a.end, b.prefixStart))) fa.comparator = fb.comparator;
+  const n = facts.length;
+  const joined = (i: number) =>
+    /^[、和及]$/.test(
+      text.slice((quantities[i] as Quantity).end, (quantities[i + 1] as Quantity).prefixStart),
+    );
+  const bare = (q: Quantity) => q.end === q.unitEnd && q.prefixStart === q.start;
+  // Only a bound after the number (`…以上`) reaches back; `超过10%的有44种、超过20%的…` bounds its
+  // own item. `保持在1000万亩、400万吨以上`: the bound covers the list, whatever the units.
+  let after: Comparator | null = null;
+  for (let i = n - 1; i >= 0; i--) {
+    const q = quantities[i] as Quantity;
+    const f = facts[i] as SentenceFact;
+    if (after !== null && f.comparator === "eq" && bare(q)) f.comparator = after;
+    else if (f.comparator === "range" || f.comparator === "eq" || q.end === q.unitEnd) after = null;
+    else after = f.comparator;
+    if (i > 0 && !joined(i - 1)) after = null;
+  }
+  // A bound before the first item reaches forward over items in the same unit.
+  let before: Comparator | null = null;
+  for (let i = 0; i < n; i++) {
+    const q = quantities[i] as Quantity;
+    const f = facts[i] as SentenceFact;
+    if (before !== null && f.comparator === "eq" && bare(q) && q.baseUnit === facts[i - 1]?.baseUnit)
+      f.comparator = before;
+    else if (q.prefixStart !== q.start && f.comparator !== "range") before = f.comparator;
+    else before = null;
+    if (i + 1 < n && !joined(i)) before = null;
   }
 }
 
@@ -537,6 +653,62 @@ interface MetricInput {
   direction: Direction;
 }
 
+/**
+ * `申报市级非遗项目9项、区级29项` → `申报区级非遗项目`: a short item that swaps one modifier of the
+ * item before for its own (`市级` → `区级`, `公办` → `民办`).
+ */
+function parallelModifier(prevMetric: string, item: string): string | null {
+  if (item.length < 2 || item.length > 3) return null;
+  const last = item[item.length - 1] as string;
+  for (let at = prevMetric.indexOf(last); at >= 0; at = prevMetric.indexOf(last, at + 1)) {
+    const from = at + 1 - item.length;
+    if (from < 0) continue;
+    if (prevMetric.slice(from, at + 1) === item) return null;
+    // The rest of the name must follow the modifier: `市级非遗项目` has `非遗项目` after `市级`.
+    if (prevMetric.length - (at + 1) >= 2) return prevMetric.slice(0, from) + item + prevMetric.slice(at + 1);
+  }
+  return null;
+}
+
+/**
+ * `为全省养老护理员开展职业技能培训超5万人次`: whom the work is for is not what is counted; the
+ * metric starts at the work.
+ */
+function dropBeneficiary(metric: string): string {
+  if (!/^(?:为|给|向)/.test(metric)) return metric;
+  const work = /开展|提供|实施|组织|举办|发放|办理|落实|开设|安排/.exec(metric);
+  return work && work.index >= 3 ? metric.slice(work.index) : metric;
+}
+
+/**
+ * `我省在全国占比超过10%的有44种、超过20%的有23种`: a count named by the threshold before it;
+ * later items borrow what the first one measures (`全国占比`).
+ */
+function namedByThreshold(
+  text: string,
+  clauseStart: number,
+  q: Quantity,
+  prev: MetricNote | undefined,
+): MetricNote {
+  const clause = text.slice(clauseStart, q.prefixStart);
+  const tidy = (w: string) => tidyMetric(w.replace(/的?(?:共有|有|为|是)$/, "")).replace(/^在/, "");
+  let words = tidy(clause.slice(clause.lastIndexOf("、") + 1));
+  if (THRESHOLD.exec(words)?.index === 0) {
+    const first = THRESHOLD.exec(clause);
+    if (first) words = tidy(clause.slice(0, first.index)) + words;
+  }
+  return { metric: words, carry: prev?.carry ?? "", counted: false };
+}
+
+const THRESHOLD = /超过|高于|低于|不足|不低于|达到/;
+
+const TOTAL_OF_BEFORE = /^(?:总量|总数|总额|总计|规模|余额|占比|比重)$/;
+
+/** Units a change is measured in whatever is counted (`亩产提升10.1斤`, `优良天数提升25天`). */
+function isMeasureOfChange(baseUnit: string): boolean {
+  return isMeasureUnit(baseUnit) && baseUnit !== "亩" && baseUnit !== "公顷" && baseUnit !== "平方米";
+}
+
 function metricOf(input: MetricInput): MetricNote {
   const {
     text,
@@ -563,8 +735,9 @@ function metricOf(input: MetricInput): MetricNote {
   // `在先进材料、高端装备等关键领域实施100项…`: where it happens is not what is counted.
   const words0 = left.replace(/^在.{1,30}?(?:领域|方面|行业|地区|区域|环节)/, "");
   if (right.length > 0) {
-    // The words before a counted noun are its verb: `顺利完成5万亩高标准农田建设` keeps 完成.
-    const verbPart = tidyMetric(words0, true);
+    // The words before a counted noun are its verb: `顺利完成5万亩高标准农田建设` keeps 完成;
+    // `为超20000名…儿童` says whom the work is for.
+    const verbPart = tidyMetric(words0, true).replace(/^(?:为|给|向)$/, "");
     let metric: string;
     if (verbPart.length === 0) {
       metric = (listItem && prev ? prev.carry : "") + right;
@@ -583,7 +756,8 @@ function metricOf(input: MetricInput): MetricNote {
     return { metric, carry, counted: true };
   }
 
-  let metric = tidyMetric(afterList(words0));
+  let metric = dropBeneficiary(tidyMetric(afterList(words0)));
+  if (/^(?:共有|有|为|是)$/.test(metric)) return namedByThreshold(text, clauseStart, q, prev);
   if (metric.length === 0 && prev) {
     // `惠及62个行政村11.97万人`, `惠及居民1682户5060人`.
     metric = prev.counted ? prev.carry + (UNIT_NOUN[q.baseUnit] ?? "") : (prevMetric ?? "");
@@ -597,19 +771,28 @@ function metricOf(input: MetricInput): MetricNote {
     // `加大研发经费投入力度，全年增长10%`, `推进幸福河湖建设，年底前达到45条`: the clause before names it.
     metric = previousClause(text, sStart, clauseStart) + metric;
   }
+  if (TOTAL_OF_BEFORE.test(metric) && prevMetric) {
+    // `新增上市公司45家、总量达1224家`: the total of what the item before counts.
+    metric = subjectOf(prevMetric).replace(/^(?:累计)?(?:新增|新建|建成|新培育|培育)/, "") + metric;
+    return { metric, carry: "", counted: false };
+  }
   if (listItem && prev && leadingVerbOf(metric) === null) {
     // `争取增发国债项目38个、资金20.43亿元`; `新增A 10家、B 2家`.
     const prevIsVerbPhrase =
       prevMetric !== undefined && prevMetric.length >= 6 && leadingVerbOf(prevMetric) !== null;
     // A bare attribute in another unit (`项目38个、资金20.43亿元`) belongs to the item before; a
     // parallel item in the same unit (`压减时间58%、材料52%`) or a level (`区级`) takes its verb.
+    // `改造农村公路41.8公里、危桥1座` are two things the verb counts.
     const prevUnit = facts[facts.length - 1]?.baseUnit;
     const attribute =
-      metric.length <= 2 && !metric.endsWith("级") && prevIsVerbPhrase && prevUnit !== q.baseUnit;
-    metric = attribute ? prevMetric + metric : prev.carry + metric;
-  }
-  if (/^(?:总量|总数|总额|总计|规模|余额|占比|比重)$/.test(metric) && prevMetric) {
-    metric = subjectOf(prevMetric).replace(/^(?:新增|新建|建成)/, "") + metric;
+      metric.length <= 2 &&
+      !metric.endsWith("级") &&
+      prevIsVerbPhrase &&
+      prevUnit !== q.baseUnit &&
+      prevUnit !== undefined &&
+      !isMeasureUnit(prevUnit);
+    const parallel = attribute ? null : parallelModifier(prevMetric ?? "", metric);
+    metric = attribute ? prevMetric + metric : (parallel ?? prev.carry + metric);
   }
   return { metric, carry: leadingVerbOf(metric) ?? "", counted: false };
 }
@@ -621,6 +804,8 @@ function metricOf(input: MetricInput): MetricNote {
 function afterList(words: string): string {
   const dengAt = words.lastIndexOf("等");
   if (dengAt < 0 || words.length - dengAt - 1 < 2 || words.endsWith("活动")) return words;
+  // `举办“保马”等赛事`: one example names the kind; only a list gives way to its category.
+  if (!/[、和与及]/.test(words.slice(0, dengAt)) && /[”》]$/.test(words.slice(0, dengAt))) return words;
   return (leadingVerbOf(words) ?? "") + words.slice(dengAt + 1);
 }
 

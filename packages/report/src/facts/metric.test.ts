@@ -30,6 +30,11 @@ describe("tidyMetric", () => {
     expect(tidyMetric("我们累计新增城镇就业")).toBe("累计新增城镇就业");
   });
 
+  it("drops the scope written after a two-character verb (`动员全省`)", () => {
+    expect(tidyMetric("动员全省志愿者")).toBe("动员志愿者");
+    expect(tidyMetric("占全国比重")).toBe("占全国比重");
+  });
+
   it("drops what a change is compared with, keeping the change", () => {
     expect(tidyMetric("信访总量同比下降")).toBe("信访总量下降");
     expect(tidyMetric("赤字规模比上年年初预算增加")).toBe("赤字规模增加");

@@ -38,6 +38,8 @@ const LEADING_VERBS = [
   "组建",
   "设立",
   "办结",
+  "下达",
+  "拨付",
   "办理",
   "受理",
   "签约",
@@ -91,6 +93,8 @@ const CHANGE_UP = [
   "净增",
   "多增",
   "扩大",
+  "增收",
+  "涨价",
 ];
 const CHANGE_DOWN = [
   "下降",
@@ -107,6 +111,8 @@ const CHANGE_DOWN = [
   "减排",
   "压缩",
   "缩短",
+  "减收",
+  "降价",
 ];
 const CHANGE_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ...CHANGE_UP.map((w) => [w, "up"] as const),
@@ -183,6 +189,8 @@ export function tidyMetric(text: string, keepVerb = false): string {
   t = t
     .replace(LIST_MARKER, "")
     .replace(SCOPE_PREFIX, "")
+    // `动员全省志愿者`: the scope after a verb says where, not what.
+    .replace(/^([\u4e00-\u9fff]{2})全[省市县区州旗]/, "$1")
     .replace(/(?:控制在|保持在|稳定在)$/, "");
   if (keepVerb) t = t.replace(BOUND_SUFFIX, "");
   else if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
