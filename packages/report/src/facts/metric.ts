@@ -188,6 +188,9 @@ export function tidyMetric(text: string, keepVerb = false): string {
   let t = dropComparison(text).replace(/连续\d+(?:年|个月|天)/, "");
   t = t
     .replace(LIST_MARKER, "")
+    // `“雨露计划”（2）救助`: a note marker; `综合指数4.463、下降`: a number with no unit.
+    .replace(/(?<=[\u4e00-\u9fff”》])（\d{1,2}）/g, "")
+    .replace(/(?<=[\u4e00-\u9fff])\d+\.\d+、?(?=[\u4e00-\u9fff]|$)/g, "")
     .replace(SCOPE_PREFIX, "")
     // `动员全省志愿者`: the scope after a verb says where, not what.
     .replace(/^([\u4e00-\u9fff]{2})全[省市县区州旗]/, "$1")

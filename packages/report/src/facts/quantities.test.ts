@@ -217,4 +217,17 @@ describe("findQuantities", () => {
       { quote: "100亿元", comparator: "eq" },
     ]);
   });
+
+  it("leaves out the field a rank is taken in (`在168个重点城市…排名`), not a count in the same words", () => {
+    expect(quotes("在168个重点城市空气质量排名倒26名，在12个乡镇推广")).toEqual(["12个"]);
+  });
+
+  it("reads a count of people written with its magnitude only, named before or after it", () => {
+    expect(quantities("职工医保参保人数突破5100万，8.8万京津老人来保康养，接待游客3300万。")).toMatchObject([
+      { quote: "5100万", unit: "万人", baseValue: 51000000, baseUnit: "人", comparator: "gt" },
+      { quote: "8.8万", unit: "万人", baseValue: 88000, baseUnit: "人" },
+      { quote: "3300万", unit: "万人次", baseValue: 33000000, baseUnit: "人次" },
+    ]);
+    expect(quotes("总投资50万，全市常住人口中有3万是老人的子女，3万平")).toEqual([]);
+  });
 });

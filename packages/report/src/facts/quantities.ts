@@ -208,6 +208,17 @@ function prefixComparator(text: string, numberStart: number, floor: number): [Co
   return null;
 }
 
+/** A rank stated in the same clause, within a few words after `end`. */
+function ranksWithin(text: string, end: number, limit: number): boolean {
+  let k = end;
+  while (k < limit && k - end < 24) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 10) break;
+    k++;
+  }
+  return /排名|排第|排在|位列|位居|居第|名列/.test(text.slice(end, k));
+}
+
 /** `超每千人6.6批次`, `不低于每万人40张`: a bound written before the `每…` a rate is per. */
 function prefixBeforeRate(text: string, pos: number, floor: number): [Comparator, number] | null {
   const per = /每[\u4e00-\u9fff]{1,3}$/.exec(text.slice(Math.max(floor, pos - 4), pos));
@@ -336,7 +347,10 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   }
   if (insideQuotedName(text, pos, floor)) return null;
 
-  let tail = readUnitTail(text, num.end) ?? sharedListUnit(text, num.end);
+  let tail =
+    readUnitTail(text, num.end) ??
+    sharedListUnit(text, num.end) ??
+    unwrittenPeople(text, num.end, floor, limit);
   let upper: NumberToken | null = null;
   // A range: `1~2个`, `4.5%—5%`, `3至5家`.
   const sepAt = tail ? tail.unitEnd : num.end;
@@ -367,6 +381,8 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   ) {
     return null;
   }
+  // `在168个重点城市空气质量排名倒26名`: the field a rank is taken in, not a count of results.
+  if (text[pos - 1] === "在" && ranksWithin(text, tail.end, limit)) return null;
   // `1对1帮扶`: a pattern, not a count.
   if (tail.unit.endsWith("对") && isDigit(text[tail.unitEnd])) return null;
   // `5个方面`, `3个位次`: the report's own structure and ranks; `15分钟生活圈`: a concept's name.
@@ -420,6 +436,37 @@ function sharedListUnit(text: string, pos: number): UnitTail | null {
     unitEnd: sep,
     unit: magnitude.text + unit.unit,
     baseUnit: unit.base,
+    factor: magnitude.factor,
+    suffix: null,
+  };
+}
+
+const PEOPLE_AFTER = /^(?:老人|群众|居民|人口|农民|职工|学生|儿童|市民|村民|患者|妇女|劳动力|游客|旅客)/;
+const PEOPLE_BEFORE = /(人数|人口|人员|游客|旅客|客流|人次|户数)[^，。；：、]{0,6}$/;
+
+/**
+ * `参保人数突破5100万`, `8.8万京津老人`: a count of people written with its magnitude only, the
+ * people named by the words before it or the noun after it.
+ */
+function unwrittenPeople(text: string, pos: number, floor: number, limit: number): UnitTail | null {
+  const magnitude = matchMagnitude(text, pos);
+  if (!magnitude || magnitude.factor < 1e4) return null;
+  const end = pos + magnitude.text.length;
+  const after = text.slice(end, end + 5);
+  let unit: string | null = null;
+  const noun = PEOPLE_AFTER.exec(after) ?? PEOPLE_AFTER.exec(after.slice(2));
+  if (noun) unit = /游客|旅客/.test(noun[0]) ? "人次" : "人";
+  else if (end >= limit || isClauseEnd(text.charCodeAt(end))) {
+    const words = PEOPLE_BEFORE.exec(text.slice(Math.max(floor, pos - 14), pos));
+    if (words)
+      unit = /游客|旅客|客流|人次/.test(words[1] as string) ? "人次" : words[1] === "户数" ? "户" : "人";
+  }
+  if (unit === null) return null;
+  return {
+    end,
+    unitEnd: end,
+    unit: magnitude.text + unit,
+    baseUnit: unit,
     factor: magnitude.factor,
     suffix: null,
   };
