@@ -252,6 +252,38 @@ describe.skipIf(!available)("robustness on the corpus", () => {
     });
   });
 
+  /** The report as a PDF export gives it: paragraphs hard-wrapped at `width`, each opened by an indent. */
+  const hardWrap = (input: string, width: number) =>
+    input
+      .replace(/\*\*/g, "")
+      .split("\n")
+      .map((line) => {
+        if (line.length <= width) return line;
+        const pieces: string[] = [];
+        for (let i = 0; i < line.length; i += width) pieces.push(line.slice(i, i + width));
+        return `　　${pieces.join("\n")}`;
+      })
+      .join("\n");
+  const reading = (r: ReadReportResult) => ({
+    facts: r.facts.map((f) =>
+      [f.quote, f.metric, f.period, f.status, f.kind, f.direction, f.comparator].join("|"),
+    ),
+    themes: r.themes.map((t) => t.title),
+  });
+
+  it.each([
+    ["seed", 38],
+    ["seed", 50],
+    ["广东省-2026", 36],
+    ["国务院-2025", 44],
+  ] as const)(
+    "reads %s hard-wrapped at %i characters with indented paragraphs as it reads it unwrapped",
+    (name, width) => {
+      const input = readFileSync(name === "seed" ? SEED : corpus(name), "utf8").replace(/\*\*/g, "");
+      expect(reading(readReport(hardWrap(input, width)))).toEqual(reading(readReport(input)));
+    },
+  );
+
   it("joins 广东's sentences broken at bold spans and finds its main expected targets", () => {
     const { result } = read(corpus("广东省-2026"));
     const headline = result.tasks.find((t) => t.kind === "headline");

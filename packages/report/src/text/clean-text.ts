@@ -410,6 +410,9 @@ function joinBrokenLines(src: CleanText): CleanText {
       s = i + 1;
     }
   }
+  // Hard-wrapped text with indented paragraphs (PDF, fixed-width export): the indent, not the
+  // line end, says where a paragraph starts.
+  const width = wrapWidth(src, lines) > 0 && indentsParagraphs(src, lines) ? wrapWidth(src, lines) : 0;
   // drop[k] = true when the newline run after line k is removed.
   const removeFrom: number[] = [];
   const removeTo: number[] = [];
@@ -437,7 +440,23 @@ function joinBrokenLines(src: CleanText): CleanText {
     const aStartsLine = currentFirst;
     const b = text.slice(next.start, Math.min(next.end, next.start + 40));
     const bWhole = next.end - next.start <= 40 ? b : null;
-    if (shouldJoin(aStartsLine, a, currentLen, b, bWhole)) {
+    // Hard-wrapped text: an indented line after a sentence's end starts a paragraph; a line filled
+    // to the width goes on, a heading line included, unless a short line without a full stop
+    // (a heading) follows its last sentence.
+    const endsSentence = SENTENCE_END.has(lastMeaningfulChar(a));
+    const paragraphStart = width > 0 && endsSentence && isIndented(src, next.start);
+    const nextLength = inputLength(src, next);
+    const wrapped =
+      width > 0 &&
+      j === i + 1 &&
+      !paragraphStart &&
+      isFullLine(inputLength(src, line), width) &&
+      !HEADING_START.test(b) &&
+      !NOT_CONTINUATION.test(b) &&
+      (!endsSentence ||
+        isFullLine(nextLength, width) ||
+        SENTENCE_END.has(lastMeaningfulChar(text.slice(Math.max(next.start, next.end - 4), next.end))));
+    if (wrapped || (!paragraphStart && shouldJoin(aStartsLine, a, currentLen, b, bWhole))) {
       removeFrom.push(line.end);
       removeTo.push(next.start);
     } else {
@@ -457,6 +476,61 @@ function joinBrokenLines(src: CleanText): CleanText {
     out.pushCode(text.charCodeAt(k), src.starts[k] as number, src.ends[k] as number);
   }
   return out.build();
+}
+
+/** A line filled to the wrap width; digits and Latin letters are narrow, so it may hold more. */
+const isFullLine = (length: number, width: number) => length >= width - 1 && length <= width + 10;
+
+/**
+ * The width a hard-wrapped text is wrapped at, or 0 when its lines are paragraphs: the most common
+ * length of the longer lines, when at least half of them are that long.
+ */
+function wrapWidth(src: CleanText, lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const l of lines) {
+    const n = inputLength(src, l);
+    if (n < 16) continue;
+    long++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  if (long < 8) return 0;
+  let width = 0;
+  let best = 0;
+  for (const [n, c] of counts) {
+    if (c > best || (c === best && n < width)) {
+      best = c;
+      width = n;
+    }
+  }
+  if (width > 80) return 0;
+  let full = 0;
+  for (const l of lines) if (isFullLine(inputLength(src, l), width)) full++;
+  return full * 2 >= long ? width : 0;
+}
+
+/** How many characters of the input a line stands for, from its first to its last (markup and notes included). */
+function inputLength(src: CleanText, line: Line): number {
+  if (line.end <= line.start) return 0;
+  return (src.ends[line.end - 1] as number) - (src.starts[line.start] as number);
+}
+
+/** True when a few lines start indented: the text marks its paragraphs so. */
+function indentsParagraphs(src: CleanText, lines: readonly Line[]): boolean {
+  let indented = 0;
+  let nonEmpty = 0;
+  for (const l of lines) {
+    if (l.end === l.start) continue;
+    nonEmpty++;
+    if (isIndented(src, l.start)) indented++;
+  }
+  return indented >= 3 && indented * 30 >= nonEmpty;
+}
+
+/** True when the input had spaces (a paragraph indent) before the line starting at `start`. */
+function isIndented(src: CleanText, start: number): boolean {
+  if (start <= 0 || start >= src.text.length) return false;
+  return (src.starts[start] as number) > (src.ends[start - 1] as number);
 }
 
 const HEADING_START =
