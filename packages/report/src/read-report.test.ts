@@ -264,6 +264,12 @@ describe("readReport on a State Council paragraph", () => {
     expect(result.report).toMatchObject({ title: null, place: "国务院", level: "national", year: 2024 });
   });
 
+  it("cites the heading it read the year from", () => {
+    const at = result.report.sources.year;
+    expect(STATE_COUNCIL.slice(at?.start, at?.end)).toBe("2024");
+    expect(STATE_COUNCIL.slice((at?.start ?? 0) - 2, at?.end)).toBe("二、2024");
+  });
+
   it("reads the main expected targets, a decrease included", () => {
     const headline = result.tasks.find((t) => t.kind === "headline");
     expect(headline?.targetFactIds).toHaveLength(5);
@@ -276,6 +282,64 @@ describe("readReport on a State Council paragraph", () => {
       direction: "up",
       metric: "赤字规模增加",
     });
+  });
+});
+
+describe("readReport on a State Council report whose policy part comes before the work", () => {
+  const text = `各位代表：
+一、2024年工作回顾
+过去一年，国内生产总值增长5%。
+二、2025年经济社会发展总体要求和政策取向
+今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上。
+实施更加积极的财政政策。今年赤字率拟按4%左右安排，拟发行超长期特别国债1.3万亿元。
+实施适度宽松的货币政策。发挥好货币政策工具总量和结构双重功能。
+三、2025年政府工作任务
+（一）大力提振消费，全方位扩大国内需求
+实施提振消费专项行动。安排超长期特别国债3000亿元支持消费品以旧换新。
+积极扩大有效投资。安排中央预算内投资7350亿元。
+（二）因地制宜发展新质生产力
+培育壮大新兴产业。开展新技术新产品新场景大规模应用示范行动。`;
+  const result = readReport(text);
+
+  it("drafts tasks from the work part only, the policy lines of the part before it left out", () => {
+    expect(result.tasks.map((t) => t.title)).toEqual([
+      "主要预期目标",
+      "实施提振消费专项行动",
+      "积极扩大有效投资",
+      "培育壮大新兴产业",
+    ]);
+  });
+
+  it("still reads the policy part's numbers as this year's targets", () => {
+    expect(fact(result, "1.3万亿元")).toMatchObject({ period: "2025", status: "target" });
+  });
+
+  it("drafts tasks from a part that both frames and sets out the work when it is the only one", () => {
+    const county = readReport(`各位代表：
+一、2021年工作回顾
+全年新增就业2000人。
+二、2022年工作总体要求和主要目标
+（一）抢抓项目机遇。实施重点项目50个。
+（二）抢抓民生机遇。新建幼儿园3所。`);
+    expect(county.tasks.map((t) => t.title)).toEqual(["抢抓项目机遇", "抢抓民生机遇"]);
+  });
+});
+
+describe("readReport on parts it cannot place", () => {
+  const result = readReport(`2024年南河县政府工作报告
+各位代表：
+一、砥砺前行
+全县地区生产总值完成120亿元，增长5%。
+二、接续奋斗
+争取新建学校3所。`);
+
+  it("keeps their numbers, as last year's results or this year's targets by the sentence's words", () => {
+    expect(result.sections.map((s) => s.role)).toEqual(["other", "other"]);
+    expect(result.facts.map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["120亿元", "2023", "actual"],
+      ["5%", "2023", "actual"],
+      ["3所", "2024", "target"],
+    ]);
   });
 });
 

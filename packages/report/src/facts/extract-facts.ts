@@ -105,11 +105,13 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
   let mode: PeriodMode = "year";
   let modePart = -1;
   let nextPlan: number | null = null;
+  let tasksSeen = false;
 
   for (let k = ctx.fromLine; k < ctx.toLine; k++) {
     const line = lines[k] as TextLine;
     if (line.text.length === 0) continue;
     const role = outline.lineRole[k] as PartRole;
+    if (role === "tasks") tasksSeen = true;
     const sectionIndex = outline.lineSection[k] ?? -1;
     const section = sectionIndex >= 0 ? outline.sections[sectionIndex] : undefined;
     const part = section ? topSection(outline.sections, section) : undefined;
@@ -169,11 +171,12 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
       const period =
         mode === "next" && role === "review"
           ? nextPlanPeriod(nextPlan, ctx.reportYear)
-          : (named ?? periodOf(role, lastYearSentence ? "year" : mode, part, ctx.reportYear));
+          : role === "other"
+            ? (named ?? unplacedPeriod(text.slice(sentence.start, sentence.end), tasksSeen, ctx.reportYear))
+            : (named ?? periodOf(role, lastYearSentence ? "year" : mode, part, ctx.reportYear));
       const planPeriod = planAt >= 0 ? periodOf(role, "five", part, ctx.reportYear) : null;
       const headline = ctx.headline !== null && k >= ctx.headline.line && k < ctx.headline.endLine;
       for (const d of drafts) {
-        if (role === "other" && !period) continue;
         const own = planPeriod && !named && d.start > planAt ? planPeriod : period;
         const inHeadline = headline && d.start >= (ctx.headline?.start ?? 0);
         // Spelled out rather than spread: a spread copy of this many fields is a slow object.
@@ -202,6 +205,28 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
     }
   }
   return facts;
+}
+
+const TARGET_CUE = /力争|确保|争取|预计|计划|目标|今年|明年|将|要/;
+const ACTUAL_CUE = /一年来|过去一年|去年|上年|五年来|已经|累计|完成了|实现了|达到了/;
+
+/**
+ * A part the reader cannot place (`一、砥砺前行` with no review or plan words): its numbers are
+ * still achievements or targets, told apart by the sentence's own words, else by whether this
+ * year's tasks have begun before it.
+ */
+function unplacedPeriod(
+  sentence: string,
+  tasksSeen: boolean,
+  reportYear: number | null,
+): { period: string; status: FactStatus } {
+  const actual = ACTUAL_CUE.exec(sentence);
+  const target = TARGET_CUE.exec(sentence);
+  const isTarget = target && (!actual || target.index < actual.index) ? true : actual ? false : tasksSeen;
+  if (reportYear === null) return { period: "", status: isTarget ? "target" : "actual" };
+  return isTarget
+    ? { period: String(reportYear), status: "target" }
+    : { period: String(reportYear - 1), status: "actual" };
 }
 
 function nextPlanPeriod(
