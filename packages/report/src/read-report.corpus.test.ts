@@ -157,6 +157,16 @@ describe.skipIf(!available)("the seed report", () => {
   });
 });
 
+/** The scorer's provenance check: the cited span shows the number as written. */
+function holdsNumber(input: string, fact: ReadReportResult["facts"][number]): boolean {
+  if (fact.source.start < 0 || fact.source.end > input.length || fact.source.start >= fact.source.end)
+    return false;
+  const span = input.slice(fact.source.start, fact.source.end).replace(/\s+/g, "").replace(/,/g, "");
+  const folded = span.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (/\d/.test(folded)) return folded.includes(String(fact.value));
+  return /[零〇一二两三四五六七八九十百千万亿]/.test(folded);
+}
+
 /** What each corpus report must read as, whatever its chrome and quirks. */
 const EXPECTED: Record<
   string,
@@ -215,14 +225,54 @@ describe.skipIf(!available)("robustness on the corpus", () => {
     (name) => {
       const { input, result } = read(name === "seed" ? SEED : corpus(name));
       expect(result.facts.length).toBeGreaterThan(20);
-      for (const fact of result.facts) {
-        const span = input.slice(fact.source.start, fact.source.end).replace(/\s+/g, "").replace(/,/g, "");
-        const folded = span.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-        if (/\d/.test(folded)) expect(folded).toContain(String(fact.value));
-        else expect(folded).toMatch(/[零〇一二两三四五六七八九十百千万亿]/);
-      }
+      for (const fact of result.facts) expect(holdsNumber(input, fact)).toBe(true);
     },
   );
+
+  it("reads random slices and joins of every report without throwing, each fact's span holding its number", () => {
+    const inputs = [SEED, ...Object.keys(EXPECTED).map(corpus)].map((path) => readFileSync(path, "utf8"));
+    let state = 20250101;
+    const random = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return Math.floor((state / 2147483648) * n);
+    };
+    const slice = () => {
+      const text = inputs[random(inputs.length)] as string;
+      const start = random(text.length);
+      return text.slice(start, start + random(6000));
+    };
+    for (let n = 0; n < 120; n++) {
+      // A slice starts and ends anywhere: inside a number, a surrogate pair, a tag or a heading.
+      const input = Array.from({ length: 1 + random(3) }, slice).join(random(2) ? "\n" : "");
+      const result = readReport(input);
+      for (const fact of result.facts) expect(holdsNumber(input, fact)).toBe(true);
+      for (const s of result.sections) expect(s.span.end).toBeLessThanOrEqual(input.length);
+    }
+  });
+
+  it("reads long runs of the characters its patterns look for", () => {
+    // Each is a trap for a backtracking pattern or a scan that restarts at every character.
+    const units = [
+      "1",
+      "1、",
+      "1%",
+      "1个、",
+      "增长1%、",
+      "新增1家、",
+      "等",
+      "、",
+      "“",
+      "1.",
+      "（一）",
+      "万",
+      "一是",
+    ];
+    for (const unit of [...units, "增长", "。", "\n", "超", "——", "[1", "2024年"]) {
+      const input = `各位代表：\n一、2024年工作回顾\n${unit.repeat(Math.ceil(30000 / unit.length))}`;
+      const result = readReport(input);
+      for (const fact of result.facts) expect(holdsNumber(input, fact)).toBe(true);
+    }
+  });
 
   it("does not take the site's date or the link list for the year and place (涞源县 2022, site dated 2023)", () => {
     const { report } = read(corpus("涞源县-2022")).result;

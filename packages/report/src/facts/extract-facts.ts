@@ -324,6 +324,9 @@ interface SentenceFact {
   end: number;
 }
 
+/** How far back, in characters, the words of a clause are read. */
+const CLAUSE_WINDOW = 200;
+
 /** Reads the quantities of one sentence, in order, so later ones can lean on earlier ones. */
 function readSentence(
   text: string,
@@ -348,6 +351,8 @@ function readSentence(
     while (clauseStart > scanFloor && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
     if (clauseStart === scanFloor && prev && scanFloor > sStart) clauseStart = prevClauseStart;
     prevClauseStart = clauseStart;
+    // No clause is read further back than a window: text without breaks stays linear.
+    clauseStart = Math.max(clauseStart, q.prefixStart - CLAUSE_WINDOW);
     // Within a clause, the words before a number start after the previous quantity, and after
     // the `、` that ends the previous list item (`10个早夜市疏导区、49家便民菜店`).
     let leftStart = clauseStart;
@@ -374,22 +379,25 @@ function readSentence(
     // `河南大学“双一流”建设和7所高校…`: a number after `和` opens a new item.
     if (/(?:[和、]|以及|(?<!参)与)$/.test(left)) left = "";
 
+    // The words after a number end at a break or at the next number (scanned no further, so a
+    // sentence of thousands of numbers stays linear).
+    const rightLimit = next ? Math.min(sEnd, next.prefixStart) : sEnd;
     let rightEnd = q.end;
     // `1000个和美乡村`: a conjunction right after the unit, or inside a word (和美, 和谐), is no break.
-    while (rightEnd < sEnd && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
+    while (rightEnd < rightLimit && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
     // `3个厂（站）稳定运行`: a short note in brackets is part of the noun.
     if (text.charCodeAt(rightEnd) === 0xff08 && rightEnd > q.end) {
-      const close = text.indexOf("）", rightEnd);
-      if (close > 0 && close - rightEnd <= 6 && close < sEnd) {
+      const close = text.slice(rightEnd, rightEnd + 7).indexOf("）") + rightEnd;
+      if (close > rightEnd && close < sEnd) {
         rightEnd = close + 1;
-        while (rightEnd < sEnd && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
+        while (rightEnd < rightLimit && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
       }
     }
     // `为超20000名视力、听力、肢体等残疾儿童…`: a list of kinds closed by `等` names the noun.
     const kinds = text.charCodeAt(rightEnd) === 0x3001 ? kindsListEnd(text, rightEnd, sEnd) : -1;
     if (kinds > 0) rightEnd = kinds;
     let runsIntoNext = false;
-    if (next && next.prefixStart < rightEnd) {
+    if (next && next.prefixStart <= rightEnd) {
       rightEnd = Math.max(q.end, next.prefixStart);
       runsIntoNext = true;
     }
@@ -407,7 +415,8 @@ function readSentence(
     // `8个村12.36万平方米排前路建设`: a one-word noun between two quantities takes the rest.
     if (right.length > 0 && right.length <= 2 && next && rightEnd === next.prefixStart) {
       let nextRight = next.end;
-      while (nextRight < sEnd && !isRightBreak(text, nextRight, next.end)) nextRight++;
+      const limit = Math.min(sEnd, quantities[i + 2]?.prefixStart ?? sEnd);
+      while (nextRight < limit && !isRightBreak(text, nextRight, next.end)) nextRight++;
       right += text.slice(next.end, nextRight);
     }
     right = right.replace(/^的/, "");
@@ -589,7 +598,8 @@ function startingValues(
     const next = quantities[i + 1] as Quantity;
     if (!TO_LEVEL.test(text.slice(q.end, next.prefixStart))) continue;
     let clauseStart = q.prefixStart;
-    while (clauseStart > sStart && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    const floor = Math.max(sStart, q.prefixStart - CLAUSE_WINDOW);
+    while (clauseStart > floor && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
     const head = text.slice(clauseStart, q.prefixStart);
     const from = Math.max(head.lastIndexOf("从"), head.lastIndexOf("由"));
     if (from < 0) continue;
@@ -878,6 +888,16 @@ function listRuns(text: string, quantities: readonly Quantity[]): Array<{ first:
   return runs;
 }
 
+/** The metrics of the last `count` amounts before `before`, in reading order. */
+function lastAmounts(facts: readonly SentenceFact[], before: number, count: number): string[] {
+  const out: string[] = [];
+  for (let k = facts.length - 1; k >= 0 && out.length < count; k--) {
+    const f = facts[k] as SentenceFact;
+    if (f.kind === "amount" && f.start < before) out.push(f.metric);
+  }
+  return out.reverse();
+}
+
 function distributeRespectively(
   text: string,
   clauseStart: number,
@@ -898,24 +918,23 @@ function distributeRespectively(
     if (count < 2 || clause.length > 12) return null;
     const verb = tidyMetric(clause);
     if (!isBareChange(verb)) return null;
-    const amounts = facts.filter((f) => f.kind === "amount" && f.start < clauseStart).map((f) => f.metric);
+    const amounts = lastAmounts(facts, clauseStart, count);
     if (amounts.length < count) return null;
-    return subjectOf(amounts.slice(-count)[position] as string) + verb;
+    return subjectOf(amounts[position] as string) + verb;
   }
   const subjectText = clause.slice(0, at);
   const verb = tidyVerb(clause.slice(at + 2));
   let subjects = subjectText.length > 0 ? splitSubjects(tidyMetric(subjectText)) : [];
   if (subjects.length < 2 && subjectText.length === 0 && clauseStart > sStart) {
     // `研发费用加计扣除政策享受户数与金额，分别增长21.43%和42.68%`.
-    const before = text.slice(sStart, clauseStart - 1);
+    const before = text.slice(Math.max(sStart, clauseStart - 1 - CLAUSE_WINDOW), clauseStart - 1);
     const lastClause = before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf("；")) + 1);
     const split = /\d/.test(lastClause) ? [] : splitSubjects(tidyMetric(lastClause));
     if (split.length >= 2) subjects = split;
   }
   if (subjects.length < 2) {
     // `接待游客1529万人次，实现综合效益157.8亿元，分别同比增长36%、37%`: the amounts before.
-    const amounts = facts.filter((f) => f.kind === "amount" && f.start < clauseStart).map((f) => f.metric);
-    subjects = amounts.slice(-Math.max(2, run.last - run.first + 1)).map(subjectOf);
+    subjects = lastAmounts(facts, clauseStart, Math.max(2, run.last - run.first + 1)).map(subjectOf);
     if (subjects.length < 2) return null;
   }
   const subject = subjects[Math.min(position, subjects.length - 1)] as string;
