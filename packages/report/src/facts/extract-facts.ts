@@ -278,6 +278,11 @@ function laterYearNamed(
   reportYear: number | null,
 ): { period: string; status: FactStatus } | null {
   if (reportYear === null || (role !== "review" && role !== "tasks")) return null;
+  // Most sentences name no year in digits: find one before running the pattern.
+  let at = text.indexOf("年", start);
+  while (at >= 0 && at < end && !(at - start >= 4 && isDigitCode(text.charCodeAt(at - 1))))
+    at = text.indexOf("年", at + 1);
+  if (at < 0 || at >= end) return null;
   const m = /(?:到|至|力争|预计|争取|确保|计划)(\d{4})年(?:底|末)?|(\d{4})年(?:底|末)?(?:前|以前)/.exec(
     text.slice(start, end),
   );
@@ -287,8 +292,22 @@ function laterYearNamed(
   return year > now && year <= reportYear + 15 ? { period: String(year), status: "target" } : null;
 }
 
+const titleYears = new Map<string, number | null>();
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
 function yearInTitle(title: string | undefined): number | null {
   if (!title) return null;
+  const known = titleYears.get(title);
+  if (known !== undefined) return known;
+  const year = readYearInTitle(title);
+  // Headings repeat across reports of one place and year; a bounded cache keeps memory flat.
+  if (titleYears.size > 1000) titleYears.clear();
+  titleYears.set(title, year);
+  return year;
+}
+
+function readYearInTitle(title: string): number | null {
   const m = /(\d{4}|[〇零○一二三四五六七八九]{4})年/.exec(title);
   if (!m) return null;
   const year = /^\d+$/.test(m[1] as string)

@@ -74,9 +74,20 @@ const LEADING_VERBS = [
  */
 export function leadingVerbOf(metric: string): string | null {
   const adverb = /^(?:累计|共|全年|年内|平均)/.exec(metric)?.[0] ?? "";
-  const rest = metric.slice(adverb.length);
-  for (const v of LEADING_VERBS) if (rest.startsWith(v) && rest.length > v.length) return adverb + v;
-  return adverb.length > 0 && rest.length > 0 ? adverb : null;
+  const verbs = VERBS_BY_FIRST.get(metric.charCodeAt(adverb.length));
+  if (verbs !== undefined) {
+    for (const v of verbs)
+      if (metric.startsWith(v, adverb.length) && metric.length - adverb.length > v.length) return adverb + v;
+  }
+  return adverb.length > 0 && metric.length > adverb.length ? adverb : null;
+}
+
+/** The leading verbs by their first character's code, in the list's order. */
+const VERBS_BY_FIRST = new Map<number, string[]>();
+for (const v of LEADING_VERBS) {
+  const list = VERBS_BY_FIRST.get(v.charCodeAt(0));
+  if (list) list.push(v);
+  else VERBS_BY_FIRST.set(v.charCodeAt(0), [v]);
 }
 
 const CHANGE_UP = [
@@ -159,8 +170,19 @@ export function changeDirectionBefore(left: string): Direction {
     if (stripped === t) break;
     t = stripped;
   }
-  for (const [word, direction] of CHANGE_WORDS) if (t.endsWith(word)) return direction;
+  const candidates = CHANGE_WORDS_BY_LAST.get(t.charCodeAt(t.length - 1));
+  if (candidates !== undefined)
+    for (const [word, direction] of candidates) if (t.endsWith(word)) return direction;
   return null;
+}
+
+/** The change words by their last character's code, longest first. */
+const CHANGE_WORDS_BY_LAST = new Map<number, Array<readonly [string, Direction]>>();
+for (const entry of CHANGE_WORDS) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  const list = CHANGE_WORDS_BY_LAST.get(last);
+  if (list) list.push(entry);
+  else CHANGE_WORDS_BY_LAST.set(last, [entry]);
 }
 
 /** `1.`, `（2）`, `一是`, `——` opening a list item. */
@@ -186,15 +208,14 @@ const COMPARISON_WORDS =
  */
 export function tidyMetric(text: string, keepVerb = false): string {
   let t = dropComparison(text).replace(/连续\d+(?:年|个月|天)/, "");
-  t = t
-    .replace(LIST_MARKER, "")
-    // `“雨露计划”（2）救助`: a note marker; `综合指数4.463、下降`: a number with no unit.
-    .replace(/(?<=[\u4e00-\u9fff”》])（\d{1,2}）/g, "")
-    .replace(/(?<=[\u4e00-\u9fff])\d+\.\d+、?(?=[\u4e00-\u9fff]|$)/g, "")
-    .replace(SCOPE_PREFIX, "")
-    // `动员全省志愿者`: the scope after a verb says where, not what.
-    .replace(/^([\u4e00-\u9fff]{2})全[省市县区州旗]/, "$1")
-    .replace(/(?:控制在|保持在|稳定在)$/, "");
+  t = t.replace(LIST_MARKER, "");
+  // `“雨露计划”（2）救助`: a note marker; `综合指数4.463、下降`: a number with no unit.
+  if (t.includes("（")) t = t.replace(/(?<=[\u4e00-\u9fff”》])（\d{1,2}）/g, "");
+  if (t.includes(".")) t = t.replace(/(?<=[\u4e00-\u9fff])\d+\.\d+、?(?=[\u4e00-\u9fff]|$)/g, "");
+  t = t.replace(SCOPE_PREFIX, "");
+  // `动员全省志愿者`: the scope after a verb says where, not what.
+  if (t.charCodeAt(2) === 0x5168) t = t.replace(/^([\u4e00-\u9fff]{2})全[省市县区州旗]/, "$1");
+  t = t.replace(/(?:控制在|保持在|稳定在)$/, "");
   if (keepVerb) t = t.replace(BOUND_SUFFIX, "");
   else if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
   t = t.replace(/^[、，,：:；]+|[、，,：:；的了]+$/g, "");

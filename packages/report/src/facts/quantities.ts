@@ -191,8 +191,19 @@ function isUnitStartAt(text: string, i: number): boolean {
   return matchUnit(text, i) !== null;
 }
 
+/** The bounds written before a number, by their last character's code, longest first. */
+const PREFIX_BY_LAST = new Map<number, Array<readonly [string, Comparator]>>();
+for (const entry of PREFIX_COMPARATORS) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  const list = PREFIX_BY_LAST.get(last);
+  if (list) list.push(entry);
+  else PREFIX_BY_LAST.set(last, [entry]);
+}
+
 function prefixComparator(text: string, numberStart: number, floor: number): [Comparator, number] | null {
-  for (const [word, comparator] of PREFIX_COMPARATORS) {
+  const candidates = numberStart > floor ? PREFIX_BY_LAST.get(text.charCodeAt(numberStart - 1)) : undefined;
+  if (candidates === undefined) return null;
+  for (const [word, comparator] of candidates) {
     const s = numberStart - word.length;
     if (s < floor) continue;
     if (text.startsWith(word, s)) {
@@ -250,26 +261,25 @@ function isCountOfRuns(text: string, pos: number, end: number, floor: number): b
 
 /** True when `pos` sits inside a short quoted name (`“100把扫帚”模式`) or a title in 《》. */
 function insideQuotedName(text: string, pos: number, floor: number): boolean {
-  for (const [open, close] of [
-    ["“", "”"],
-    ["《", "》"],
-    ['"', '"'],
-  ] as const) {
-    let k = pos - 1;
-    let opened = -1;
-    while (k >= floor && pos - k <= 24) {
-      const c = text[k];
-      if (c === close && open !== close) break;
-      if (c === open) {
-        opened = k;
-        break;
-      }
-      if (c === "。" || c === "\n") break;
-      k--;
-    }
-    if (opened < 0) continue;
-    const limit = Math.min(text.length, pos + 24);
-    for (let j = pos; j < limit; j++) if (text[j] === close) return true;
+  // One scan back for the three kinds of quote: “…”, 《…》 and "…".
+  let curly = 0; // 1: opened, -1: closed before an opening
+  let title = 0;
+  let straight = 0;
+  for (let k = pos - 1; k >= floor && pos - k <= 24; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 || c === 10) break;
+    if (c === 0x201d && curly === 0) curly = -1;
+    else if (c === 0x201c && curly === 0) curly = 1;
+    else if (c === 0x300b && title === 0) title = -1;
+    else if (c === 0x300a && title === 0) title = 1;
+    else if (c === 34 && straight === 0) straight = 1;
+  }
+  if (curly !== 1 && title !== 1 && straight !== 1) return false;
+  const limit = Math.min(text.length, pos + 24);
+  for (let j = pos; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if ((c === 0x201d && curly === 1) || (c === 0x300b && title === 1) || (c === 34 && straight === 1))
+      return true;
   }
   return false;
 }
@@ -304,7 +314,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
         continue;
       }
     }
-    if (CHINESE_COUNT_START.has(c)) {
+    if (CHINESE_COUNT_START[c] === 1) {
       const q = readBoundChineseCountAt(text, i, from, to);
       if (q) {
         out.push(q);
@@ -508,9 +518,8 @@ function lengthOfLife(text: string, pos: number, num: NumberToken, floor: number
 }
 
 // 一 二 两 三 四 五 六 七 八 九 十
-const CHINESE_COUNT_START = new Set([
-  0x4e00, 0x4e8c, 0x4e24, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03, 0x516b, 0x4e5d, 0x5341,
-]);
+const CHINESE_COUNT_START = new Uint8Array(0x10000);
+for (const c of "一二两三四五六七八九十") CHINESE_COUNT_START[c.charCodeAt(0)] = 1;
 
 /**
  * `至少打造一个多业态特色消费街区`: a count in Chinese numerals is a quantity only after a bound
@@ -617,5 +626,5 @@ const isClauseEnd = (c: number) => c === 0xff0c || c === 0x3002 || c === 0xff1b 
 
 function roundValue(v: number): number {
   // 272.45 × 1e8 is 27244999999.999996 in floating point.
-  return Number.parseFloat(v.toPrecision(12));
+  return Number.isInteger(v) ? v : Number.parseFloat(v.toPrecision(12));
 }

@@ -138,8 +138,13 @@ const UNIT_BASE: Record<string, string> = {
   工作日: "工作日",
 };
 
-const UNITS_BY_LENGTH = Object.keys(UNIT_BASE).sort((a, b) => b.length - a.length);
-const MAX_UNIT_LENGTH = UNITS_BY_LENGTH[0]?.length ?? 1;
+/** Units by their first character's code, longest first: one lookup per number, not a scan of all. */
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const unit of Object.keys(UNIT_BASE).sort((a, b) => b.length - a.length)) {
+  const list = UNITS_BY_FIRST.get(unit.charCodeAt(0));
+  if (list) list.push(unit);
+  else UNITS_BY_FIRST.set(unit.charCodeAt(0), [unit]);
+}
 
 /** Magnitudes, longest first. `千` is left out where it starts a unit's name (`千瓦`, `千米`). */
 const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
@@ -197,10 +202,13 @@ const DENOMINATORS = [
  * matchUnit("元/年/人", 0) // { unit: "元/年/人", base: "元/年/人", length: 5 }
  */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
-  const head = text.slice(pos, pos + MAX_UNIT_LENGTH + 4);
-  if (head.startsWith("微克/立方米")) return { unit: "微克/立方米", base: "微克/立方米", length: 6 };
-  for (const unit of UNITS_BY_LENGTH) {
-    if (!head.startsWith(unit)) continue;
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(pos));
+  if (candidates === undefined) {
+    if (text.startsWith("微克/立方米", pos)) return { unit: "微克/立方米", base: "微克/立方米", length: 6 };
+    return null;
+  }
+  for (const unit of candidates) {
+    if (!text.startsWith(unit, pos)) continue;
     const base = UNIT_BASE[unit] as string;
     // `元/吨`, `次/秒`: a rate; each denominator must be a unit or a time word.
     let per = "";

@@ -412,7 +412,8 @@ function joinBrokenLines(src: CleanText): CleanText {
   }
   // Hard-wrapped text with indented paragraphs (PDF, fixed-width export): the indent, not the
   // line end, says where a paragraph starts.
-  const width = wrapWidth(src, lines) > 0 && indentsParagraphs(src, lines) ? wrapWidth(src, lines) : 0;
+  const wrapAt = wrapWidth(src, lines);
+  const width = wrapAt > 0 && indentsParagraphs(src, lines) ? wrapAt : 0;
   // drop[k] = true when the newline run after line k is removed.
   const removeFrom: number[] = [];
   const removeTo: number[] = [];
