@@ -603,6 +603,23 @@ describe("kinds of change", () => {
     ]);
   });
 
+  it("reads more or less than last year (`比上年多争取3.2亿元`) as a change", () => {
+    expect(factsOf("争取上级资金18.5亿元，比上年多争取3.2亿元，优良天数较去年少2天。").slice(1)).toEqual([
+      ["3.2亿元", "change", "up"],
+      ["2天", "change", "down"],
+    ]);
+  });
+
+  it("reads a change on the same basis (`同口径增长`) as a change of the quantity before it", () => {
+    const facts = readReport(
+      "各位代表：\n一、2025年工作回顾\n一般公共预算收入完成260.5亿元，同口径增长6.3%。",
+    ).facts;
+    expect(facts.map((f) => [f.quote, f.metric, f.kind])).toEqual([
+      ["260.5亿元", "一般公共预算收入", "amount"],
+      ["6.3%", "一般公共预算收入增长", "change"],
+    ]);
+  });
+
   it("reads the plan's wording `拟按…安排` around a level, and the change after it", () => {
     const facts = readReport(
       "各位代表：\n二、2025年主要目标任务\n今年赤字率拟按4%左右安排、比上年提高1个百分点。",

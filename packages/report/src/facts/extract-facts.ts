@@ -456,6 +456,8 @@ function readSentence(
     // `农房风貌提升26.4万户`, `林分优化提升200万亩`: 提升 names the work done to what is counted.
     if (direction === "up" && !isMeasureOfChange(q.baseUnit) && /提升$/.test(left)) direction = null;
     if (direction === null && rate && right.length === 0) direction = changeDirectionOverObject(left);
+    // `比上年多争取3.2亿元`, `较去年少2天`: more or less than before is a change.
+    if (direction === null) direction = moreOrLessThanBefore(left);
     const prevFact = out[out.length - 1];
     // `压减时间58%、材料52%`: a list item naming only its object keeps the change of the first.
     const bareItem = left.length === 0 || (left.length <= 4 && rate && leadingVerbOf(left) === null);
@@ -882,6 +884,11 @@ function tidyVerb(verb: string): string {
       "",
     )
     .replace(/^(?:再|均)/, "");
+}
+
+function moreOrLessThanBefore(left: string): Direction {
+  const m = /(?:比|较)(?:上年|去年|上一年|同期|上年同期|年初)(多|少)[\u4e00-\u9fff]{0,4}$/.exec(left);
+  return m ? (m[1] === "多" ? "up" : "down") : null;
 }
 
 function isBareChange(metric: string): boolean {

@@ -30,6 +30,10 @@ describe("tidyMetric", () => {
     expect(tidyMetric("我们累计新增城镇就业")).toBe("累计新增城镇就业");
   });
 
+  it("drops what a level is per when it follows the verb leading to it (`提高到每人每月`)", () => {
+    expect(tidyMetric("城乡居民基础养老金最低标准提高到每人每月")).toBe("城乡居民基础养老金最低标准");
+  });
+
   it("drops note markers and numbers with no unit from the words", () => {
     expect(tidyMetric("“雨露计划”（2）救助")).toBe("“雨露计划”救助");
     expect(tidyMetric("空气质量综合指数4.463、下降")).toBe("空气质量综合指数下降");

@@ -196,7 +196,7 @@ const LEVEL_SUFFIX =
 /** Words between a verb and the number it counts that only bound it (`各`, `超过`, `近`). */
 const BOUND_SUFFIX = /(?:各|共|共计|合计|超过|突破|超|近|约|不少于|不低于|至少|不超过|达到|达)+$/;
 const COMPARISON_WORDS =
-  /同比|(?<![占对无可])(?:比|较)(?![重例率])[^，。；、]{0,10}?(?=增加|增长|下降|减少|提高|降低|提升|上升|扩大|缩小|多|少)/g;
+  /同比|同口径|(?<![占对无可])(?:比|较)(?![重例率])[^，。；、]{0,10}?(?=增加|增长|下降|减少|提高|降低|提升|上升|扩大|缩小|多|少)/g;
 
 /**
  * Tidies the words before a quantity into a metric: scope words (`全区`, `今年`) and the verb that
@@ -217,7 +217,12 @@ export function tidyMetric(text: string, keepVerb = false): string {
   if (t.charCodeAt(2) === 0x5168) t = t.replace(/^([\u4e00-\u9fff]{2})全[省市县区州旗]/, "$1");
   t = t.replace(/(?:控制在|保持在|稳定在)$/, "");
   if (keepVerb) t = t.replace(BOUND_SUFFIX, "");
-  else if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
+  else if (changeDirectionBefore(t) === null) {
+    // `最低标准提高到每人每月190元`: what the level is per comes after the verb leading to it.
+    t = t.replace(LEVEL_SUFFIX, "");
+    if (/每[人户月年天日]$/.test(t))
+      t = t.replace(/(?:每[人户])?每[月年天日]$/, "").replace(LEVEL_SUFFIX, "");
+  }
   t = t.replace(/^[、，,：:；]+|[、，,：:；的了]+$/g, "");
   return t;
 }
