@@ -153,6 +153,15 @@ describe("readReport on a county report", () => {
     ]);
   });
 
+  it("dates a clause opening on last year to last year, inside a five-year sentence", () => {
+    const text =
+      "各位代表：\n一、“十三五”时期经济社会发展回顾\n五年来，一般公共预算收入年均增长5.8%，2020年达到352亿元。";
+    expect(readReport(text).facts.map((f) => [f.quote, f.metric, f.period])).toEqual([
+      ["5.8%", "一般公共预算收入年均增长", "2016-2020"],
+      ["352亿元", "一般公共预算收入", "2020"],
+    ]);
+  });
+
   it("dates a five-year paragraph to the five years it reviews", () => {
     expect(fact(result, "1.1万人")).toMatchObject({
       period: "2018-2022",

@@ -176,8 +176,23 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
             : (named ?? periodOf(role, lastYearSentence ? "year" : mode, part, ctx.reportYear));
       const planPeriod = planAt >= 0 ? periodOf(role, "five", part, ctx.reportYear) : null;
       const headline = ctx.headline !== null && k >= ctx.headline.line && k < ctx.headline.endLine;
+      // `年均增长5.8%，2022年达到3520亿元`: a clause on the last year inside the five-year review.
+      const yearClauseAt =
+        role === "review" && mode === "five" && !named && !lastYearSentence
+          ? yearClauseStart(
+              text,
+              sentence.start,
+              sentence.end,
+              yearInTitle(part?.title) ?? (ctx.reportYear ?? 0) - 1,
+            )
+          : -1;
       for (const d of drafts) {
-        const own = planPeriod && !named && d.start > planAt ? planPeriod : period;
+        const own =
+          yearClauseAt >= 0 && d.start > yearClauseAt
+            ? periodOf(role, "year", part, ctx.reportYear)
+            : planPeriod && !named && d.start > planAt
+              ? planPeriod
+              : period;
         const inHeadline = headline && d.start >= (ctx.headline?.start ?? 0);
         // Spelled out rather than spread: a spread copy of this many fields is a slow object.
         facts.push({
@@ -227,6 +242,12 @@ function unplacedPeriod(
   return isTarget
     ? { period: String(reportYear), status: "target" }
     : { period: String(reportYear - 1), status: "actual" };
+}
+
+/** Where, inside a sentence, a clause opening on `year` starts (`，2022年达到…`), or -1. */
+function yearClauseStart(text: string, start: number, end: number, year: number): number {
+  const at = text.indexOf(`，${year}年`, start);
+  return at >= 0 && at < end ? at + 1 : -1;
 }
 
 function nextPlanPeriod(
@@ -816,7 +837,9 @@ function metricOf(input: MetricInput): MetricNote {
   if (/^(?:共有|有|为|是)$/.test(metric)) return namedByThreshold(text, clauseStart, q, prev);
   if (metric.length === 0 && prev) {
     // `惠及62个行政村11.97万人`, `惠及居民1682户5060人`.
-    metric = prev.counted ? prev.carry + (UNIT_NOUN[q.baseUnit] ?? "") : (prevMetric ?? "");
+    // `年均增长5.8%，2022年达到3520亿元`: a level after a change measures what the change does.
+    const before = direction === null ? subjectOf(prevMetric ?? "") : (prevMetric ?? "");
+    metric = prev.counted ? prev.carry + (UNIT_NOUN[q.baseUnit] ?? "") : before || (prevMetric ?? "");
     return { metric, carry: prev.carry, counted: false };
   }
   if (direction !== null && isBareChange(metric) && prevMetric) {
