@@ -525,6 +525,10 @@ describe("metrics of facts in lists", () => {
     ]);
   });
 
+  it("names a count by the kind of thing the bound before it defines (`产值超10亿元企业3家`)", () => {
+    expect(metricsOf("培育产值超10亿元企业3家。")[1]).toEqual(["3家", "培育产值超10亿元企业"]);
+  });
+
   it("keeps a single quoted example before `等` in the metric (`举办“保马”等赛事千余场`)", () => {
     expect(metricsOf("举办“保马”等赛事千余场。")).toEqual([["千余场", "举办“保马”等赛事"]]);
   });

@@ -380,6 +380,7 @@ function readSentence(
   const runs = listRuns(text, quantities);
   let prevRightEnd = -1;
   let prevClauseStart = sStart;
+  let prevLeftStart = -1;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i] as Quantity;
     const prev = i > 0 ? (quantities[i - 1] as Quantity) : null;
@@ -415,6 +416,12 @@ function readSentence(
     if (prev && prevNote?.carry && prevRightEnd === q.prefixStart && prevRightEnd > prev.end) {
       leftStart = q.prefixStart;
     }
+    // `培育产值超10亿元企业3家`: the number before bounds a kind of thing this one counts.
+    if (prev && (prev.comparator === "gt" || prev.comparator === "gte") && prevLeftStart >= 0) {
+      const between = text.slice(prev.end, q.prefixStart);
+      if (between.length <= 8 && CLASS_NOUN.test(between)) leftStart = prevLeftStart;
+    }
+    prevLeftStart = leftStart;
     let left = text.slice(leftStart, q.prefixStart);
     // `河南大学“双一流”建设和7所高校…`: a number after `和` opens a new item.
     if (/(?:[和、]|以及|(?<!参)与)$/.test(left)) left = "";
@@ -551,6 +558,10 @@ function readSentence(
   shareListComparators(text, quantities, out);
   return fromTo.bases.size === 0 ? out : out.filter((_, k) => !fromTo.bases.has(k));
 }
+
+/** A kind of thing a bound can define (`超10亿元企业`, `5000万元以上项目`). */
+const CLASS_NOUN =
+  /^(?:的)?[\u4e00-\u9fff]{0,6}(?:企业|项目|园区|集群|产业链|基地|平台|景区|商圈|品牌|乡镇|村|街道)$/;
 
 /** Verbs that open a predicate after a counted noun (`大企业签订…`, `残疾儿童免费提供…`). */
 const PREDICATE =

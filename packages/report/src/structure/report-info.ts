@@ -77,7 +77,11 @@ export function readReportInfo(
         const year = yearOf(y[1] as string);
         if (year) titleYear = { value: year, span: span(titleLine, offset + y.index, offset + y.index + 4) };
       }
-      const place = head.replace(new RegExp(`${YEAR}年(?:度)?`), "").trim();
+      // `2025年西河区人民政府工作报告`: the government's name ends in 人民.
+      const place = head
+        .replace(new RegExp(`${YEAR}年(?:度)?`), "")
+        .replace(/人民$/, "")
+        .trim();
       if (place.length >= 2 && PLACE_SUFFIX.test(place)) {
         const at = titleLine.text.indexOf(place);
         titlePlace = { value: place, span: span(titleLine, at, at + place.length) };
