@@ -334,6 +334,27 @@ describe("readReport on a State Council report whose policy part comes before th
   });
 });
 
+describe("readReport on main targets set out in a Markdown table", () => {
+  const result = readReport(`# 2024年南湖市政府工作报告
+各位代表：
+## 二、2024年目标任务
+2024年主要预期目标如下：
+
+| 指标 | 2024年目标 |
+| --- | --- |
+| 地区生产总值增长 | 6%左右 |
+| 城镇新增就业 | 5万人以上 |
+`);
+
+  it("reads each row as a target with its label for the metric, in the main targets group", () => {
+    expect(result.facts.map((f) => [f.quote, f.metric, f.kind, f.status])).toEqual([
+      ["6%左右", "地区生产总值增长", "change", "target"],
+      ["5万人以上", "城镇新增就业", "amount", "target"],
+    ]);
+    expect(result.tasks[0]?.targetFactIds).toHaveLength(2);
+  });
+});
+
 describe("readReport on parts it cannot place", () => {
   const result = readReport(`2024年南河县政府工作报告
 各位代表：

@@ -105,6 +105,13 @@ describe("cleanReportText", () => {
     expect(c.text.endsWith("5%")).toBe(true);
   });
 
+  it("reads a Markdown table row as its label running into its values, a sentence a row", () => {
+    const table =
+      "| 指标 | 目标 |\n| --- | :---: |\n| 地区生产总值增长 | 6%左右 |\n| 城镇新增就业 | 5万人 | 5.2万人 |";
+    expect(clean(table)).toBe("指标目标。\n地区生产总值增长6%左右。\n城镇新增就业5万人、5.2万人。");
+    expect(inputOf(table, "6%左右")).toBe("6%左右");
+  });
+
   describe("hard-wrapped text with indented paragraphs (PDF, fixed-width exports)", () => {
     const paragraphs = [
       "扩大有效投资。全年新开工重点项目60个。加快园区建设。新建标准厂房5万平方米，建成投用物流园区一个。",

@@ -149,6 +149,9 @@ function normalizeCharacters(input: string): CleanText {
   const out = new TextBuilder(input.length + 16);
   const n = input.length;
   let lineStart = true;
+  // Inside a Markdown table row: where its closing `|` stands, and how many `|` came before.
+  let tableRowEnd = -1;
+  let tableCell = 0;
   let i = 0;
   while (i < n) {
     const code = input.charCodeAt(i);
@@ -180,6 +183,32 @@ function normalizeCharacters(input: string): CleanText {
         i = j + 2;
         continue;
       }
+      // A Markdown table row `| 地区生产总值增长 | 6%左右 |` reads as `地区生产总值增长6%左右。`: the
+      // label runs into its first value, later values are listed, and the row ends a sentence.
+      // The `| --- |` rule under the header is dropped.
+      if (input.charCodeAt(j) === 124) {
+        const end = lineEnd(input, j);
+        if (input.charCodeAt(end.lastNonBlank) === 124 && end.lastNonBlank > j) {
+          if (/^[|\-:\s]*$/.test(input.slice(j, end.at))) {
+            i = Math.min(n, end.at + 1);
+            lineStart = true;
+            continue;
+          }
+          tableRowEnd = end.lastNonBlank;
+          tableCell = 0;
+        }
+      }
+    }
+    if (tableRowEnd >= 0 && code === 124) {
+      if (i === tableRowEnd) {
+        out.pushCode(0x3002, i, i + 1);
+        tableRowEnd = -1;
+      } else {
+        if (tableCell >= 2) out.pushCode(0x3001, i, i + 1);
+        tableCell++;
+      }
+      i++;
+      continue;
     }
 
     if (code < 128) {
@@ -286,6 +315,15 @@ function normalizeCharacters(input: string): CleanText {
     i++;
   }
   return out.build();
+}
+
+/** Where the line holding `from` ends, and its last character that is not a space. */
+function lineEnd(input: string, from: number): { at: number; lastNonBlank: number } {
+  let at = input.indexOf("\n", from);
+  if (at < 0) at = input.length;
+  let last = at - 1;
+  while (last > from && (isBlank(input.charCodeAt(last)) || input.charCodeAt(last) === 13)) last--;
+  return { at, lastNonBlank: last };
 }
 
 /** ASCII symbols whose full-width forms are folded: `％` is `%`. */
