@@ -230,4 +230,15 @@ describe("findQuantities", () => {
     ]);
     expect(quotes("总投资50万，全市常住人口中有3万是老人的子女，3万平")).toEqual([]);
   });
+
+  it("reads a change written in Chinese numerals (`增长一倍`, `提高两个百分点`), and no other bare one", () => {
+    expect(quantities("营业收入增长一倍，比重提高两个百分点，建设两个中心")).toMatchObject([
+      { quote: "一倍", baseValue: 1, baseUnit: "倍", comparator: "eq" },
+      { quote: "两个百分点", baseValue: 2, baseUnit: "百分点", comparator: "eq" },
+    ]);
+  });
+
+  it("reads 不到 as at most and 首破 as more than", () => {
+    expect(quantities("失业率不到3%，全年首破1000亿元").map((q) => q.comparator)).toEqual(["lte", "gt"]);
+  });
 });

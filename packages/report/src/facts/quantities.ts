@@ -33,9 +33,11 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["不多于", "lte"],
   ["低于", "lte"],
   ["不足", "lte"],
+  ["不到", "lte"],
   ["少于", "lte"],
   ["超过", "gt"],
   ["突破", "gt"],
+  ["首破", "gt"],
   ["高于", "gt"],
   ["多于", "gt"],
   ["大于", "gt"],
@@ -536,12 +538,18 @@ function readBoundChineseCountAt(text: string, pos: number, floor: number, limit
     ? null
     : (prefixComparator(text, pos, floor) ?? prefixComparatorBeforeVerb(text, pos, floor));
   const prefix = found && !text.startsWith("约", found[1]) && !text.startsWith("近", found[1]) ? found : null;
-  if (!prefix && !more) return null;
+  // `增长一倍`, `提高两个百分点`: a change in Chinese numerals.
+  const change =
+    !prefix &&
+    !more &&
+    /(?:增长|提高|提升|下降|降低|增加|减少|扩大|缩小)$/.test(text.slice(Math.max(floor, pos - 2), pos));
+  if (!prefix && !more && !change) return null;
   const value = parseChineseNumeral(text.slice(pos, end));
   if (value === null || value === 0) return null;
   const unitStart = more ? end + 1 : end;
   const unit = matchUnit(text, unitStart);
   if (!unit || unit.unit === "年" || unit.base === "%" || unit.base === "成") return null;
+  if (change && unit.base !== "倍" && unit.base !== "百分点") return null;
   if (!standsAsUnit(text, unit.unit, unitStart + unit.length)) return null;
   const unitEnd = unitStart + unit.length;
   if (unitEnd > limit || /^(?:方面|是|批|类)/.test(text.slice(unitEnd, unitEnd + 2))) return null;
@@ -555,7 +563,7 @@ function readBoundChineseCountAt(text: string, pos: number, floor: number, limit
     unit: unit.unit,
     baseUnit: unit.base,
     baseValue: value,
-    comparator: prefix ? prefix[0] : "gt",
+    comparator: prefix ? prefix[0] : more ? "gt" : "eq",
     quote: text.slice(pos, unitEnd),
   };
 }
