@@ -162,6 +162,16 @@ describe("readReport on a county report", () => {
     ]);
   });
 
+  it("dates a two-year average (`两年平均增长`) to the two years, as a change of the quantity before", () => {
+    const text =
+      "各位代表：\n一、2021年工作回顾\n全省地区生产总值4.3万亿元，比上年增长8.1%，两年平均增长5.2%。";
+    expect(readReport(text).facts.map((f) => [f.quote, f.metric, f.period])[2]).toEqual([
+      "5.2%",
+      "地区生产总值两年平均增长",
+      "2020-2021",
+    ]);
+  });
+
   it("dates a five-year paragraph to the five years it reviews", () => {
     expect(fact(result, "1.1万人")).toMatchObject({
       period: "2018-2022",

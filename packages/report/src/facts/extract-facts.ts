@@ -187,12 +187,18 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
             )
           : -1;
       for (const d of drafts) {
-        const own =
+        let own =
           yearClauseAt >= 0 && d.start > yearClauseAt
             ? periodOf(role, "year", part, ctx.reportYear)
             : planPeriod && !named && d.start > planAt
               ? planPeriod
               : period;
+        // `两年平均增长5.2%`: an average over the years it names, ending with the year reviewed.
+        const years = role === "review" && own?.status === "actual" ? /([两三])年平均/.exec(d.metric) : null;
+        if (years && own && /^\d{4}$/.test(own.period)) {
+          const last = Number(own.period);
+          own = { period: `${last - (years[1] === "两" ? 1 : 2)}-${last}`, status: "actual" };
+        }
         const inHeadline = headline && d.start >= (ctx.headline?.start ?? 0);
         // Spelled out rather than spread: a spread copy of this many fields is a slow object.
         facts.push({
@@ -926,7 +932,7 @@ function moreOrLessThanBefore(left: string): Direction {
 }
 
 function isBareChange(metric: string): boolean {
-  return /^(?:年均|可比|实际|名义)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落)$/.test(
+  return /^(?:年均|可比|实际|名义|[两三]年平均|平均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落)$/.test(
     metric,
   );
 }
