@@ -654,6 +654,15 @@ describe("kinds of change", () => {
     ]);
   });
 
+  it("reads a multiple as a change, with a bound written before what it multiplies (`不低于…的1.6倍`)", () => {
+    const facts = readReport(
+      "各位代表：\n二、2026年工作安排\n特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。",
+    ).facts;
+    expect(facts.map((f) => [f.quote, f.kind, f.direction, f.comparator])).toEqual([
+      ["1.6倍", "change", "up", "gte"],
+    ]);
+  });
+
   it("reads a change on the same basis (`同口径增长`) as a change of the quantity before it", () => {
     const facts = readReport(
       "各位代表：\n一、2025年工作回顾\n一般公共预算收入完成260.5亿元，同口径增长6.3%。",

@@ -505,13 +505,18 @@ function readSentence(
       direction = prevFact.direction;
     }
     let kind: FactKind = direction === null ? "amount" : "change";
-    if (
-      q.baseUnit === "倍" &&
-      direction === null &&
-      /增长|提高|增加|翻/.test(text.slice(clauseStart, q.start))
-    ) {
+    // `增长1倍`, `3.2倍`, `不低于…的1.6倍`: a multiple is a change (FACTS.md), upward unless a fall
+    // is said.
+    if (q.baseUnit === "倍" && direction === null) {
       kind = "change";
-      direction = "up";
+      direction = /下降|减少|降低|缩小/.test(text.slice(clauseStart, q.start)) ? "down" : "up";
+    }
+    // `不低于当地最低生活保障标准的1.6倍`: a bound written before what the number is a part or
+    // multiple of.
+    let comparator = q.comparator;
+    if (comparator === "eq" && left.endsWith("的")) {
+      const bound = /(不低于|不少于|不高于|不超过|高于|低于|超过)[^，。；]{1,30}的$/.exec(left);
+      if (bound) comparator = OF_BOUND[bound[1] as string] ?? "eq";
     }
 
     const endOf = fromTo.ends.get(i);
@@ -556,7 +561,7 @@ function readSentence(
       baseUnit: q.baseUnit,
       kind,
       direction: kind === "change" ? direction : null,
-      comparator: q.comparator,
+      comparator,
       start: q.start,
       end: q.end,
     });
@@ -564,6 +569,16 @@ function readSentence(
   shareListComparators(text, quantities, out);
   return fromTo.bases.size === 0 ? out : out.filter((_, k) => !fromTo.bases.has(k));
 }
+
+const OF_BOUND: Record<string, Comparator> = {
+  不低于: "gte",
+  不少于: "gte",
+  不高于: "lte",
+  不超过: "lte",
+  高于: "gt",
+  超过: "gt",
+  低于: "lte",
+};
 
 /** A kind of thing a bound can define (`超10亿元企业`, `5000万元以上项目`). */
 const CLASS_NOUN =
