@@ -267,11 +267,31 @@ describe.skipIf(!available)("robustness on the corpus", () => {
       "万",
       "一是",
     ];
-    for (const unit of [...units, "增长", "。", "\n", "超", "——", "[1", "2024年"]) {
+    for (const unit of [
+      ...units,
+      "增长",
+      "。",
+      "\n",
+      "超",
+      "——",
+      "[1",
+      "2024年",
+      "&",
+      "<!--",
+      "|1%|\n",
+      "投资1亿元的",
+    ]) {
       const input = `各位代表：\n一、2024年工作回顾\n${unit.repeat(Math.ceil(30000 / unit.length))}`;
       const result = readReport(input);
       for (const fact of result.facts) expect(holdsNumber(input, fact)).toBe(true);
     }
+  });
+
+  it("reads thousands of sentences of a five-year review, each searched only within itself", () => {
+    const input = `各位代表：\n一、“十三五”时期工作回顾\n五年来，${"地区生产总值年均增长1%。".repeat(3000)}`;
+    const facts = readReport(input).facts;
+    expect(facts).toHaveLength(3000);
+    expect(facts.every((f) => f.period === "2016-2020")).toBe(true);
   });
 
   it("does not take the site's date or the link list for the year and place (涞源县 2022, site dated 2023)", () => {

@@ -252,8 +252,9 @@ function unplacedPeriod(
 
 /** Where, inside a sentence, a clause opening on `year` starts (`，2022年达到…`), or -1. */
 function yearClauseStart(text: string, start: number, end: number, year: number): number {
-  const at = text.indexOf(`，${year}年`, start);
-  return at >= 0 && at < end ? at + 1 : -1;
+  // Searched within the sentence only: a search to the end of the text for every sentence is quadratic.
+  const at = text.slice(start, end).indexOf(`，${year}年`);
+  return at >= 0 ? start + at + 1 : -1;
 }
 
 function nextPlanPeriod(
@@ -306,10 +307,9 @@ function laterYearNamed(
 ): { period: string; status: FactStatus } | null {
   if (reportYear === null || (role !== "review" && role !== "tasks")) return null;
   // Most sentences name no year in digits: find one before running the pattern.
-  let at = text.indexOf("年", start);
-  while (at >= 0 && at < end && !(at - start >= 4 && isDigitCode(text.charCodeAt(at - 1))))
-    at = text.indexOf("年", at + 1);
-  if (at < 0 || at >= end) return null;
+  let at = start + 4;
+  while (at < end && !(text.charCodeAt(at) === 0x5e74 && isDigitCode(text.charCodeAt(at - 1)))) at++;
+  if (at >= end) return null;
   const m = /(?:到|至|力争|预计|争取|确保|计划)(\d{4})年(?:底|末)?|(\d{4})年(?:底|末)?(?:前|以前)/.exec(
     text.slice(start, end),
   );
@@ -627,7 +627,8 @@ function attributeNoun(
   quantities: readonly Quantity[],
 ): string | null {
   let end = from;
-  while (end < sEnd && !isClauseBreak(text.charCodeAt(end))) end++;
+  const limit = Math.min(sEnd, from + 80);
+  while (end < limit && !isClauseBreak(text.charCodeAt(end))) end++;
   let span = text.slice(from, end);
   // `22公里的城区道路、6个小区燃气管道…`, `…学院、投资8200万元的…基地`: a list of items, each
   // with its own number; the noun is the first item's.

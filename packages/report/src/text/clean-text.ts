@@ -149,6 +149,8 @@ function normalizeCharacters(input: string): CleanText {
   const out = new TextBuilder(input.length + 16);
   const n = input.length;
   let lineStart = true;
+  // Where the last `-->` stands: an unclosed `<!--` is known at once, not by a search to the end.
+  const lastCommentEnd = input.lastIndexOf("-->");
   // Inside a Markdown table row: where its closing `|` stands, and how many `|` came before.
   let tableRowEnd = -1;
   let tableCell = 0;
@@ -215,7 +217,7 @@ function normalizeCharacters(input: string): CleanText {
       const next = input.charCodeAt(i + 1);
       if (code === 60) {
         // `<`
-        const skip = skipMarkup(input, i);
+        const skip = skipMarkup(input, i, lastCommentEnd);
         if (skip > i) {
           // A block-level tag ends a line, an inline one (<sub>, <b>) disappears.
           const tag = input.slice(i, Math.min(skip, i + 6)).toLowerCase();
@@ -228,7 +230,7 @@ function normalizeCharacters(input: string): CleanText {
         }
       } else if (code === 38) {
         // `&nbsp;` and other entities.
-        const semi = input.indexOf(";", i);
+        const semi = input.slice(i, i + 10).indexOf(";") + i;
         if (semi > i && semi - i <= 8) {
           const decoded = decodeEntity(input.slice(i + 1, semi));
           if (decoded !== null) {
@@ -340,9 +342,9 @@ function isDigitAt(s: string, i: number): boolean {
 }
 
 /** End of an HTML tag or comment starting at `i`, or `i` when there is none. */
-function skipMarkup(s: string, i: number): number {
+function skipMarkup(s: string, i: number, lastCommentEnd: number): number {
   if (s.startsWith("<!--", i)) {
-    const end = s.indexOf("-->", i + 4);
+    const end = lastCommentEnd >= i + 4 ? s.indexOf("-->", i + 4) : -1;
     return end < 0 ? i : end + 3;
   }
   const next = s[i + 1] ?? "";
