@@ -9,7 +9,7 @@ import type { CliIo } from "../cli-io.js";
 import { createProgressBar } from "../progress-bar.js";
 import type { WorkerRequest, WorkerResponse } from "./extract-worker.js";
 import type { Format } from "./formats.js";
-import { processReport, type ReportJob, type ReportOutcome } from "./process-report.js";
+import { processReport, processReportSync, type ReportJob, type ReportOutcome } from "./process-report.js";
 
 const reportExtensions = new Set([".md", ".markdown", ".txt"]);
 // Below this many files, starting worker threads costs more than it saves.
@@ -186,7 +186,9 @@ async function runInWorkers(
   const here = async () => {
     while (next < jobs.length) {
       const job = jobs[next++]!;
-      record(job, await processReport(job));
+      record(job, processReportSync(job));
+      // Between files, the workers' answers are taken and they are given more.
+      await new Promise((resolveTurn) => setImmediate(resolveTurn));
     }
   };
   await Promise.all([here(), ...Array.from({ length: Math.min(threads - 1, jobs.length) }, lane)]);
