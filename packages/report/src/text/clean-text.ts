@@ -84,7 +84,8 @@ class TextBuilder {
       text = "";
       for (let k = 0; k < this.length; k += 4096) text += String.fromCharCode(...codes.subarray(k, k + 4096));
     }
-    return { text, starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+    // Views, not copies: the arrays were sized for this text.
+    return { text, starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
   }
 
   private grow(): void {

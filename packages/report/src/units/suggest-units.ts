@@ -179,6 +179,8 @@ interface Hit {
 interface Matcher {
   /** 1 where some keyword starts with that character. */
   starts: Uint8Array;
+  /** 1 where some keyword may start with that pair of characters (a hash: 0 rules the pair out). */
+  pairSeen: Uint8Array;
   pairs: Map<number, Map<number, Entry[]>>;
   singles: Map<number, Entry>;
 }
@@ -207,7 +209,12 @@ function compile(catalogue: UnitCatalogue): Matcher {
       }
     }
   });
-  const matcher: Matcher = { starts: new Uint8Array(0x10000), pairs: new Map(), singles: new Map() };
+  const matcher: Matcher = {
+    starts: new Uint8Array(0x10000),
+    pairSeen: new Uint8Array(0x10000),
+    pairs: new Map(),
+    singles: new Map(),
+  };
   for (const entry of byWord.values()) {
     const first = entry.word.charCodeAt(0);
     matcher.starts[first] = 1;
@@ -221,6 +228,7 @@ function compile(catalogue: UnitCatalogue): Matcher {
       matcher.pairs.set(first, seconds);
     }
     const second = entry.word.charCodeAt(1);
+    matcher.pairSeen[pairHash(first, second)] = 1;
     const list = seconds.get(second);
     if (list) list.push(entry);
     else seconds.set(second, [entry]);
@@ -236,6 +244,8 @@ function specificity(word: string): number {
   return Math.min(2, 1 + 0.3 * Math.max(0, word.length - 2));
 }
 
+const pairHash = (first: number, second: number) => (first * 31 + second) & 0xffff;
+
 function findWords(text: string, matcher: Matcher): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
@@ -246,7 +256,11 @@ function findWords(text: string, matcher: Matcher): Hit[] {
       continue;
     }
     let entry: Entry | undefined;
-    const pairs = i + 1 < text.length ? matcher.pairs.get(first)?.get(text.charCodeAt(i + 1)) : undefined;
+    const second = text.charCodeAt(i + 1);
+    const pairs =
+      i + 1 < text.length && matcher.pairSeen[pairHash(first, second)] === 1
+        ? matcher.pairs.get(first)?.get(second)
+        : undefined;
     if (pairs !== undefined) {
       for (const e of pairs) {
         if (text.startsWith(e.word, i)) {
