@@ -220,6 +220,7 @@ describe("findQuantities", () => {
 
   it("leaves out the field a rank is taken in (`在168个重点城市…排名`), not a count in the same words", () => {
     expect(quotes("在168个重点城市空气质量排名倒26名，在12个乡镇推广")).toEqual(["12个"]);
+    expect(quotes("在全省100个县中排名第5，在全国率先")).toEqual([]);
   });
 
   it("reads a count of people written with its magnitude only, named before or after it", () => {

@@ -394,7 +394,11 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
     return null;
   }
   // `在168个重点城市空气质量排名倒26名`: the field a rank is taken in, not a count of results.
-  if (text[pos - 1] === "在" && ranksWithin(text, tail.end, limit)) return null;
+  if (
+    /在[\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(floor, pos - 4), pos)) &&
+    ranksWithin(text, tail.end, limit)
+  )
+    return null;
   // `1对1帮扶`: a pattern, not a count.
   if (tail.unit.endsWith("对") && isDigit(text[tail.unitEnd])) return null;
   // `5个方面`, `3个位次`: the report's own structure and ranks; `15分钟生活圈`: a concept's name.
