@@ -365,6 +365,20 @@ describe("readReport on main targets set out in a Markdown table", () => {
   });
 });
 
+describe("readReport on annexes", () => {
+  it("dates an annex on a past year's work to that year", () => {
+    const annexed = readReport(`2024年南河县政府工作报告
+各位代表：
+一、2023年工作回顾
+全县新增就业2000人。
+二、2024年重点工作
+（一）抓项目。实施重点项目50个。
+附件：2023年民生实事完成情况
+新建幼儿园3所。`);
+    expect(annexed.facts.map((f) => [f.quote, f.period, f.status]).at(-1)).toEqual(["3所", "2023", "actual"]);
+  });
+});
+
 describe("readReport on parts it cannot place", () => {
   const result = readReport(`2024年南河县政府工作报告
 各位代表：

@@ -172,7 +172,13 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
         mode === "next" && role === "review"
           ? nextPlanPeriod(nextPlan, ctx.reportYear)
           : role === "other"
-            ? (named ?? unplacedPeriod(text.slice(sentence.start, sentence.end), tasksSeen, ctx.reportYear))
+            ? (named ??
+              unplacedPeriod(
+                text.slice(sentence.start, sentence.end),
+                part?.title ?? "",
+                tasksSeen,
+                ctx.reportYear,
+              ))
             : (named ?? periodOf(role, lastYearSentence ? "year" : mode, part, ctx.reportYear));
       const planPeriod = planAt >= 0 ? periodOf(role, "five", part, ctx.reportYear) : null;
       const headline = ctx.headline !== null && k >= ctx.headline.line && k < ctx.headline.endLine;
@@ -238,9 +244,16 @@ const ACTUAL_CUE = /一年来|过去一年|去年|上年|五年来|已经|累计
  */
 function unplacedPeriod(
   sentence: string,
+  title: string,
   tasksSeen: boolean,
   reportYear: number | null,
 ): { period: string; status: FactStatus } {
+  // `附件：2023年民生实事完成情况`: a part named for a past year or for what was done.
+  const titleYear = yearInTitle(title);
+  if (reportYear !== null && titleYear !== null && titleYear < reportYear)
+    return { period: String(titleYear), status: "actual" };
+  if (/完成情况|进展情况|工作情况/.test(title))
+    return { period: reportYear === null ? "" : String(reportYear - 1), status: "actual" };
   const actual = ACTUAL_CUE.exec(sentence);
   const target = TARGET_CUE.exec(sentence);
   const isTarget = target && (!actual || target.index < actual.index) ? true : actual ? false : tasksSeen;

@@ -259,7 +259,12 @@ export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outl
       marker: "",
       ordinal: null,
       title,
-      role: /民生实事|今年|目标|任务/.test(title) ? "tasks" : "other",
+      // `附件：2023年民生实事完成情况` reports what was done; `2026年省十件民生实事` sets it out.
+      role: /完成情况|进展情况|回顾/.test(title)
+        ? "review"
+        : /民生实事|今年|目标|任务/.test(title)
+          ? "tasks"
+          : "other",
       line: body.annexLine,
       headingStart: line.start,
       headingEnd: line.end,
