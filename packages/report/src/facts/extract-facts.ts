@@ -501,7 +501,13 @@ function readSentence(
     // `一次性增加6万亿元地方专项债务限额`: money added to what follows is a change of it.
     if (direction === null && isMoneyUnit(q.baseUnit) && !attribute) direction = changeDirectionBefore(left);
     // `农房风貌提升26.4万户`, `林分优化提升200万亩`: 提升 names the work done to what is counted.
-    if (direction === "up" && !isMeasureOfChange(q.baseUnit) && /提升$/.test(left)) direction = null;
+    if (
+      direction === "up" &&
+      !isMeasureOfChange(q.baseUnit) &&
+      /提升$/.test(left) &&
+      !/(?:数|量|规模|面积|产量)提升$/.test(left)
+    )
+      direction = null;
     if (direction === null && rate && right.length === 0) direction = changeDirectionOverObject(left);
     // `比上年多争取3.2亿元`, `较去年少2天`: more or less than before is a change.
     if (direction === null) direction = moreOrLessThanBefore(left);
@@ -543,7 +549,7 @@ function readSentence(
         ? { metric: endOf, carry: "", counted: false }
         : attribute
           ? {
-              metric: (attributeNoun(text, q.end + 1, sEnd, quantities) ?? right) + measureWord(left),
+              metric: (attributeNoun(text, q.end + 1, sEnd, quantities, i) ?? right) + measureWord(left),
               carry: "",
               counted: false,
             }
@@ -638,6 +644,7 @@ function attributeNoun(
   from: number,
   sEnd: number,
   quantities: readonly Quantity[],
+  index: number,
 ): string | null {
   let end = from;
   const limit = Math.min(sEnd, from + 80);
@@ -651,11 +658,20 @@ function attributeNoun(
   HEAD_NOUN.lastIndex = 0;
   for (let m = HEAD_NOUN.exec(span); m; m = HEAD_NOUN.exec(span)) cut = m.index + m[0].length;
   if (cut < 0) return null;
+  // `…能源项目务实合作`: the noun ends where the work done to it starts; `…医院综合楼` goes on.
+  if (cut < span.length && !WORK_AFTER_NOUN.test(span.slice(cut))) cut = span.length;
   let nounStart = from;
-  for (const q of quantities) if (q.start >= from && q.end <= from + cut) nounStart = q.end;
+  for (let k = index + 1; k < quantities.length; k++) {
+    const q = quantities[k] as Quantity;
+    if (q.start >= from + cut) break;
+    if (q.start >= from && q.end <= from + cut) nounStart = q.end;
+  }
   const noun = text.slice(nounStart, from + cut);
   return noun.length >= 2 ? afterList(noun) : null;
 }
+
+const WORK_AFTER_NOUN =
+  /^(?:务实|加快|全面|顺利|尽快|稳步|有序|主体)?(?:建设|合作|完工|开工|投产|竣工|落地|推进|实施|运营|改造|提升|签约|开业|启用|投用|建成)/;
 
 /** `谋划启动总投资` → `总投资`: what an attribute number measures, without the verbs before it. */
 function measureWord(left: string): string {
