@@ -621,6 +621,10 @@ describe("metrics of facts in lists", () => {
       "22公里",
       "城区道路",
     ]);
+    expect(metricsOf("加快总投资1540亿元的能源项目务实合作，启动投资2亿元的医院综合楼。")).toEqual([
+      ["1540亿元", "能源项目总投资"],
+      ["2亿元", "医院综合楼投资"],
+    ]);
   });
 
   it("shares a verb between two numbers of one object (`惠及62个行政村11.97万人`)", () => {
@@ -659,6 +663,7 @@ describe("kinds of change", () => {
       ["200万亩", "amount", null],
       ["10.1斤", "change", "up"],
     ]);
+    expect(factsOf("床位数提升200张。")).toEqual([["200张", "change", "up"]]);
   });
 
   it("reads more or less than last year (`比上年多争取3.2亿元`) as a change", () => {
