@@ -496,7 +496,12 @@ function readSentence(
 
     // Kind: a change when the words right before the number end with a change verb and nothing
     // is counted after it (`提升8条小街小巷` counts streets); later numbers of a list follow the first.
-    const rate = q.baseUnit === "%" || q.baseUnit === "百分点" || q.baseUnit === "倍" || q.baseUnit === "‰";
+    const rate =
+      q.baseUnit === "%" ||
+      q.baseUnit === "百分点" ||
+      q.baseUnit === "倍" ||
+      q.baseUnit === "‰" ||
+      q.baseUnit === "成";
     let direction: Direction = right.length === 0 || rate ? changeDirectionBefore(left) : null;
     // `一次性增加6万亿元地方专项债务限额`: money added to what follows is a change of it.
     if (direction === null && isMoneyUnit(q.baseUnit) && !attribute) direction = changeDirectionBefore(left);

@@ -317,7 +317,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
       }
     }
     if (CHINESE_COUNT_START[c] === 1) {
-      const q = readBoundChineseCountAt(text, i, from, to);
+      const q = readBoundChineseCountAt(text, i, from, to) ?? readChineseTenthsAt(text, i, from, to);
       if (q) {
         out.push(q);
         i = q.end;
@@ -457,7 +457,8 @@ function sharedListUnit(text: string, pos: number): UnitTail | null {
   };
 }
 
-const PEOPLE_AFTER = /^(?:老人|群众|居民|人口|农民|职工|学生|儿童|市民|村民|患者|妇女|劳动力|游客|旅客)/;
+const PEOPLE_AFTER =
+  /^(?:\d{1,3}岁(?:以上|以下)?)?(?:老人|老年人|群众|居民|人口|农民工|农民|职工|学生|儿童|青年|市民|村民|患者|妇女|劳动力|游客|旅客)/;
 const PEOPLE_BEFORE = /(人数|人口|人员|游客|旅客|客流|人次|户数)[^，。；：、]{0,6}$/;
 
 /**
@@ -468,7 +469,7 @@ function unwrittenPeople(text: string, pos: number, floor: number, limit: number
   const magnitude = matchMagnitude(text, pos);
   if (!magnitude || magnitude.factor < 1e4) return null;
   const end = pos + magnitude.text.length;
-  const after = text.slice(end, end + 5);
+  const after = text.slice(end, end + 9);
   let unit: string | null = null;
   const noun = PEOPLE_AFTER.exec(after) ?? PEOPLE_AFTER.exec(after.slice(2));
   if (noun) unit = /游客|旅客/.test(noun[0]) ? "人次" : "人";
@@ -572,6 +573,51 @@ function readBoundChineseCountAt(text: string, pos: number, floor: number, limit
   };
 }
 
+/** The words a share in tenths follows: a bound, a share's verb, a change, or `的` (`全省的七成`). */
+const TENTHS_BEFORE = /(?:占|达|达到|为|在|增加|增长|提高|提升|下降|减少|降低|了|的)$/;
+
+/**
+ * `增加五成以上`, `稳定在八成左右`, `超七成`: a share in tenths written in Chinese numerals, where a
+ * bound or a share's verb stands before it and the clause ends or a bound follows (so `一成不变`,
+ * `统一成立` stay words).
+ */
+function readChineseTenthsAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
+  if (text[pos + 1] !== "成" || pos + 2 > limit) return null;
+  const value = "一二三四五六七八九".indexOf(text[pos] as string) + 1;
+  if (value === 0 || (pos > floor && NUMERAL_CHARS.includes(text[pos - 1] as string))) return null;
+  const unitEnd = pos + 2;
+  let end = unitEnd;
+  let suffix: Comparator | null = null;
+  for (const [word, comparator] of SUFFIX_COMPARATORS) {
+    if (text.startsWith(word, unitEnd)) {
+      suffix = comparator;
+      end += word.length;
+      break;
+    }
+  }
+  if (!suffix && text[unitEnd] === "多") {
+    suffix = "gt";
+    end++;
+  }
+  if (end > limit) return null;
+  if (!suffix && end < limit && !isClauseEnd(text.charCodeAt(end)) && text[end] !== "的") return null;
+  const prefix = prefixComparator(text, pos, floor);
+  if (!prefix && !TENTHS_BEFORE.test(text.slice(Math.max(floor, pos - 2), pos))) return null;
+  return {
+    start: pos,
+    end,
+    unitEnd,
+    prefixStart: prefix ? prefix[1] : pos,
+    value,
+    upperValue: null,
+    unit: "成",
+    baseUnit: "成",
+    baseValue: value,
+    comparator: suffix ?? prefix?.[0] ?? "eq",
+    quote: text.slice(pos, end),
+  };
+}
+
 function prefixComparatorBeforeVerb(text: string, pos: number, floor: number): [Comparator, number] | null {
   const found = prefixComparator(text, pos - 2, floor);
   return found &&
@@ -590,7 +636,10 @@ const NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿数几
 function readBareMagnitudeAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
   // `三千余`, `数千`: the magnitude ends a longer numeral.
   if (pos > floor && NUMERAL_CHARS.includes(text[pos - 1] as string)) return null;
-  const magnitude = matchMagnitude(text, pos);
+  // `突破百条`: a hundred stands alone only here, where no digit can run into it (`百分点`).
+  const magnitude =
+    matchMagnitude(text, pos) ??
+    (text.charCodeAt(pos) === 0x767e && text[pos + 1] !== "分" ? { text: "百", factor: 100 } : null);
   if (!magnitude) return null;
   let i = pos + magnitude.text.length;
   const more = text[i] === "余" || text[i] === "多";
@@ -610,7 +659,7 @@ function readBareMagnitudeAt(text: string, pos: number, floor: number, limit: nu
     }
   }
   if (end > limit) return null;
-  const found = prefixComparator(text, pos, floor);
+  const found = prefixComparator(text, pos, floor) ?? aboveRound(text, pos, floor);
   const prefix =
     found && (found[0] === "gt" || found[0] === "approx") && !text.startsWith("约", found[1]) ? found : null;
   const comparator = suffix ?? prefix?.[0];
@@ -631,6 +680,15 @@ function readBareMagnitudeAt(text: string, pos: number, floor: number, limit: nu
     comparator,
     quote: text.slice(pos, end),
   };
+}
+
+/**
+ * `吸引参赛队伍上万支`, `带动上千人就业`: `上` before a round magnitude means more than it; not where
+ * `上` ends a word (`线上`, `网上`, `以上`, `马上`).
+ */
+function aboveRound(text: string, pos: number, floor: number): [Comparator, number] | null {
+  if (pos - 1 < floor || text[pos - 1] !== "上") return null;
+  return "线网以马向之早晚".includes(text[pos - 2] as string) ? null : ["gt", pos - 1];
 }
 
 /** ，。；、 and the line end. */
