@@ -240,9 +240,12 @@ function prefixBeforeRate(text: string, pos: number, floor: number): [Comparator
 
 /**
  * `粮食产量跃上1.4万亿斤新台阶`, `跨越1万亿元大关`: a level passed for the first time, so more
- * than the number.
+ * than the number (the number stands in `text.slice(before, after)`).
+ *
+ * @example
+ * reachesNewLevel("跃上1.4万亿斤新台阶", 2, 8, 0) // true
  */
-function reachesNewLevel(text: string, before: number, after: number, floor: number): boolean {
+export function reachesNewLevel(text: string, before: number, after: number, floor: number): boolean {
   if (!/^新?(?:台阶|大关|关口)/.test(text.slice(after, after + 3))) return false;
   return /(?:跃上|迈上|站上|登上|跨上|跨越|跃升至|跃升到|跨过|迈过)$/.test(
     text.slice(Math.max(floor, before - 3), before),
