@@ -593,6 +593,13 @@ describe("metrics of facts in lists", () => {
     ]);
   });
 
+  it("names a net gain (`净增18家`) by the quantity before it", () => {
+    expect(metricsOf("高新技术企业达到86家，净增12家。")).toEqual([
+      ["86家", "高新技术企业"],
+      ["12家", "高新技术企业净增"],
+    ]);
+  });
+
   it("names a total after an adverb (`总量首次突破`) by the quantity before it", () => {
     expect(metricsOf("税收收入增长5.1%，总量首次突破300亿元。")).toEqual([
       ["5.1%", "税收收入增长"],
@@ -708,6 +715,13 @@ describe("kinds of change", () => {
       ["1.2亿立方米", "change", "down"],
       ["3.5亿元", "change", "down"],
       ["20公里", "amount", null],
+    ]);
+  });
+
+  it("reads higher or lower than last year said last (`比上年预算高0.2个百分点`) as a change", () => {
+    expect(factsOf("赤字率为3%，比上年预算高0.2个百分点，失业率比去年低0.3个百分点。").slice(1)).toEqual([
+      ["0.2个百分点", "change", "up"],
+      ["0.3个百分点", "change", "down"],
     ]);
   });
 

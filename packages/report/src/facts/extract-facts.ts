@@ -1046,7 +1046,7 @@ function afterList(words: string): string {
 }
 
 function subjectOf(metric: string): string {
-  return metric.replace(/(?:年均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加)$/, "");
+  return metric.replace(/(?:年均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|净增|净减)$/, "");
 }
 
 function previousClause(text: string, sStart: number, clauseStart: number): string {
@@ -1068,14 +1068,16 @@ function tidyVerb(verb: string): string {
 
 function moreOrLessThanBefore(left: string): Direction {
   // `每月多了300元补贴`: `多了`, `少了` say by how much something grew or shrank.
+  // `比去年预算高0.2个百分点`: higher or lower than before, said last.
   const m =
     /(?:比|较)(?:上年|去年|上一年|同期|上年同期|年初)(多|少)[\u4e00-\u9fff]{0,4}$/.exec(left) ??
+    /(?:比|较)(?:上年|去年|上一年|同期|上年同期|年初)[\u4e00-\u9fff]{0,4}(高|低)$/.exec(left) ??
     /(?<![最许众较至])(多|少)了$/.exec(left);
-  return m ? (m[1] === "多" ? "up" : "down") : null;
+  return m ? (m[1] === "多" || m[1] === "高" ? "up" : "down") : null;
 }
 
 function isBareChange(metric: string): boolean {
-  return /^(?:年均|可比|实际|名义|[两三]年平均|平均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落)$/.test(
+  return /^(?:年均|可比|实际|名义|[两三]年平均|平均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落|净增|净减)$/.test(
     metric,
   );
 }

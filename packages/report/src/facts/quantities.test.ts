@@ -279,6 +279,14 @@ describe("findQuantities", () => {
     ]);
   });
 
+  it("reads 破 before a number as more than it, not 打破 or 攻破", () => {
+    expect(quantities("年产值破百亿元，营收破5000万元，打破10项纪录。")).toMatchObject([
+      { quote: "百亿元", baseValue: 1e10, comparator: "gt" },
+      { quote: "5000万元", comparator: "gt" },
+      { quote: "10项", comparator: "eq" },
+    ]);
+  });
+
   it("reads 不到 as at most and 首破 as more than", () => {
     expect(quantities("失业率不到3%，全年首破1000亿元").map((q) => q.comparator)).toEqual(["lte", "gt"]);
   });

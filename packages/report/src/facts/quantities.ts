@@ -38,6 +38,7 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["超过", "gt"],
   ["突破", "gt"],
   ["首破", "gt"],
+  ["破", "gt"],
   ["高于", "gt"],
   ["多于", "gt"],
   ["大于", "gt"],
@@ -213,6 +214,8 @@ function prefixComparator(text: string, numberStart: number, floor: number): [Co
       if (word === "超" && (text[s - 1] === "赶" || text[s - 1] === "高")) continue;
       if (word === "近" && (text[s - 1] === "最" || text[s - 1] === "附" || text[s - 1] === "临")) continue;
       if (word === "过" && "通经超不度越跨错难".includes(text[s - 1] ?? "")) continue;
+      // `年产值破百亿元` is a bound; `打破`, `攻破`, `冲破` are other words.
+      if (word === "破" && "打攻击冲爆".includes(text[s - 1] ?? "")) continue;
       // `签约`, `节约`, `制约` are words, not `约` (about).
       if (word === "约" && "签节制合契违履预特公集简相邀".includes(text[s - 1] ?? "")) continue;
       return [comparator, s];
