@@ -192,7 +192,7 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
       await page.locator(".filing-entry-button").filter({ hasText: task.title }).click();
       await page.locator(".filing-panel .ant-card-head-title").filter({ hasText: task.title }).waitFor();
       await expect(page.locator(".filing-task-reminders").textContent()).resolves.toContain(
-        `“${task.title}”2026-01 的进展尚未报送`,
+        `“${task.title}”2026年1月的进展尚未报送`,
       );
       const form = page.getByRole("form", { name: `填报“${task.title}”` });
       await form.waitFor();
@@ -213,9 +213,14 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
       await expect(horizontalOverflow(page)).resolves.toBe(0);
       await saveScreenshot(page, "workflow-filing");
 
-      // A draft comes back after the page is left: values, narrative and the uploaded file.
+      // A draft comes back after the page is left: values, narrative and the uploaded file, all from
+      // the server (the browser's storage is emptied first).
       await form.getByRole("button", { name: "保存草稿" }).click();
       await messageShown(page, "草稿已保存");
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
       await page.reload();
       await page.locator(".filing-entry-button").filter({ hasText: task.title }).click();
       const first = task.targets[0]!;
