@@ -303,11 +303,11 @@ export interface ProgressDraftInput {
   period: string;
   values: EnteredValue[];
   narrative: string;
-}
-
-export interface ProgressSubmission extends ProgressDraftInput {
+  /** Evidence files already uploaded for the draft; the server keeps them with it. */
   evidenceIds: string[];
 }
+
+export type ProgressSubmission = ProgressDraftInput;
 
 /** The unit's draft for an item, pre-filled with its last values when nothing is saved. */
 export interface ProgressDraft {
@@ -317,6 +317,9 @@ export interface ProgressDraft {
   periods: string[];
   values: EnteredValue[];
   narrative: string;
+  evidenceIds: string[];
+  /** The draft's evidence files, in the order kept. */
+  evidence: EvidenceFile[];
   savedAt: string | null;
   lastValues: { targetId: string; value: number | null; period: string | null }[];
 }
