@@ -6,7 +6,9 @@
 //
 // 1. luoshi's readReport on one core (this thread): the seed report repeated to at least --mb MB of
 //    UTF-8 text, after a warm-up; its quantity and full F1 on the seed gold (`luoshi extract` output
-//    scored by ../shared/eval/score.mjs). Then checkReport (the health check) on the same text.
+//    scored by ../shared/eval/score.mjs); its CPU time beside the wall time. Then checkReport (the
+//    health check) on the same text, and readReport's linearity: long runs of pattern characters
+//    at two sizes, CPU time and ratio.
 // 2. The reference, @microsoft/recognizers-text-suite (Chinese number, percentage, currency,
 //    dimension), over the seed once, line by line; its F1 scored the same way.
 // 3. `luoshi extract DIR --out OUT` over --files copies of the seed: files per second, start-up included.
@@ -57,12 +59,24 @@ try {
     `  warm-up ${ours.warmups} runs; then ${ours.runs} runs = ${(ours.bytes / MB).toFixed(1)} MB in ${ours.seconds.toFixed(2)} s` +
       ` → ${ours.mbPerSecond.toFixed(2)} MB/s (${((ours.seconds / ours.runs) * 1000).toFixed(3)} ms per report, ${ours.facts} facts each)`,
   );
+  console.log(
+    `  CPU time (user + system, this thread and the collector): ${ours.cpuMbPerSecond.toFixed(2)} MB/s; wall time counts what other processes take from the core`,
+  );
   const ourScore = hasShared ? scoreOurs() : null;
   if (ourScore) console.log(`  seed gold: ${describeScore(ourScore)}`);
   const check = measureCheck();
   console.log(
     `luoshi checkReport (health check): first call ${check.firstMs.toFixed(1)} ms (gazetteer built), then ${check.ms.toFixed(2)} ms per report with readReport, ${check.checkMs.toFixed(2)} ms given its result (${check.runs} runs, ${check.findings} findings)`,
   );
+
+  console.log(
+    "readReport linearity (CPU ms on 50 000 and 200 000 characters of one repeated piece; linear ≈ 4×):",
+  );
+  for (const row of measureLinearity()) {
+    console.log(
+      `  ${JSON.stringify(row.unit).padEnd(10)} ${row.small.toFixed(1).padStart(7)} ms ${row.large.toFixed(1).padStart(8)} ms  ×${row.ratio.toFixed(1)}`,
+    );
+  }
 
   let reference = null;
   if (hasShared && !args["skip-reference"]) {
@@ -113,11 +127,60 @@ function measureOurs() {
   const target = Number(args.mb ?? 50) * MB;
   const runs = Math.ceil(target / bytes);
   let sink = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < runs; i++) sink += readReport(text).facts.length;
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   if (sink !== facts * runs) throw new Error("readReport gave different results on the same text");
-  return { warmups, runs, bytes: runs * bytes, seconds, mbPerSecond: (runs * bytes) / MB / seconds, facts };
+  return {
+    warmups,
+    runs,
+    bytes: runs * bytes,
+    seconds,
+    mbPerSecond: (runs * bytes) / MB / seconds,
+    cpuMbPerSecond: (runs * bytes) / MB / cpuSeconds,
+    facts,
+  };
+}
+
+/**
+ * Linearity: readReport on long runs of the characters its patterns look for, at two sizes. A
+ * linear reader takes about four times as long on four times the text; a backtracking pattern or a
+ * rescan per character shows as a ratio far above that.
+ */
+function measureLinearity() {
+  const units = [
+    "1%",
+    "1个、",
+    "增长1%、",
+    "新增1家、",
+    "1、",
+    "等",
+    "“",
+    "（一）",
+    "一是",
+    "，",
+    "。",
+    "\n",
+  ];
+  const rows = [];
+  for (const unit of units) {
+    const ms = [50_000, 200_000].map((n) => {
+      const input = `各位代表：\n一、2024年工作回顾\n${unit.repeat(Math.ceil(n / unit.length))}`;
+      let best = Number.POSITIVE_INFINITY;
+      for (let r = 0; r < 3; r++) {
+        const c = process.cpuUsage();
+        readReport(input);
+        const u = process.cpuUsage(c);
+        best = Math.min(best, (u.user + u.system) / 1000);
+      }
+      return best;
+    });
+    rows.push({ unit, small: ms[0], large: ms[1], ratio: ms[1] / Math.max(0.01, ms[0]) });
+  }
+  return rows;
 }
 
 function measureCheck() {

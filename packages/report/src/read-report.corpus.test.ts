@@ -157,6 +157,16 @@ describe.skipIf(!available)("the seed report", () => {
   });
 });
 
+/** The scorer's provenance check: the cited span shows the number as written. */
+function holdsNumber(input: string, fact: ReadReportResult["facts"][number]): boolean {
+  if (fact.source.start < 0 || fact.source.end > input.length || fact.source.start >= fact.source.end)
+    return false;
+  const span = input.slice(fact.source.start, fact.source.end).replace(/\s+/g, "").replace(/,/g, "");
+  const folded = span.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (/\d/.test(folded)) return folded.includes(String(fact.value));
+  return /[零〇一二两三四五六七八九十百千万亿]/.test(folded);
+}
+
 /** What each corpus report must read as, whatever its chrome and quirks. */
 const EXPECTED: Record<
   string,
@@ -215,14 +225,74 @@ describe.skipIf(!available)("robustness on the corpus", () => {
     (name) => {
       const { input, result } = read(name === "seed" ? SEED : corpus(name));
       expect(result.facts.length).toBeGreaterThan(20);
-      for (const fact of result.facts) {
-        const span = input.slice(fact.source.start, fact.source.end).replace(/\s+/g, "").replace(/,/g, "");
-        const folded = span.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-        if (/\d/.test(folded)) expect(folded).toContain(String(fact.value));
-        else expect(folded).toMatch(/[零〇一二两三四五六七八九十百千万亿]/);
-      }
+      for (const fact of result.facts) expect(holdsNumber(input, fact)).toBe(true);
     },
   );
+
+  it("reads random slices and joins of every report without throwing, each fact's span holding its number", () => {
+    const inputs = [SEED, ...Object.keys(EXPECTED).map(corpus)].map((path) => readFileSync(path, "utf8"));
+    let state = 20250101;
+    const random = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return Math.floor((state / 2147483648) * n);
+    };
+    const slice = () => {
+      const text = inputs[random(inputs.length)] as string;
+      const start = random(text.length);
+      return text.slice(start, start + random(6000));
+    };
+    for (let n = 0; n < 120; n++) {
+      // A slice starts and ends anywhere: inside a number, a surrogate pair, a tag or a heading.
+      const input = Array.from({ length: 1 + random(3) }, slice).join(random(2) ? "\n" : "");
+      const result = readReport(input);
+      for (const fact of result.facts) expect(holdsNumber(input, fact)).toBe(true);
+      for (const s of result.sections) expect(s.span.end).toBeLessThanOrEqual(input.length);
+    }
+  });
+
+  it("reads long runs of the characters its patterns look for", () => {
+    // Each is a trap for a backtracking pattern or a scan that restarts at every character.
+    const units = [
+      "1",
+      "1、",
+      "1%",
+      "1个、",
+      "增长1%、",
+      "新增1家、",
+      "等",
+      "、",
+      "“",
+      "1.",
+      "（一）",
+      "万",
+      "一是",
+    ];
+    for (const unit of [
+      ...units,
+      "增长",
+      "。",
+      "\n",
+      "超",
+      "——",
+      "[1",
+      "2024年",
+      "&",
+      "<!--",
+      "|1%|\n",
+      "投资1亿元的",
+    ]) {
+      const input = `各位代表：\n一、2024年工作回顾\n${unit.repeat(Math.ceil(30000 / unit.length))}`;
+      const result = readReport(input);
+      for (const fact of result.facts) expect(holdsNumber(input, fact)).toBe(true);
+    }
+  });
+
+  it("reads thousands of sentences of a five-year review, each searched only within itself", () => {
+    const input = `各位代表：\n一、“十三五”时期工作回顾\n五年来，${"地区生产总值年均增长1%。".repeat(3000)}`;
+    const facts = readReport(input).facts;
+    expect(facts).toHaveLength(3000);
+    expect(facts.every((f) => f.period === "2016-2020")).toBe(true);
+  });
 
   it("does not take the site's date or the link list for the year and place (涞源县 2022, site dated 2023)", () => {
     const { report } = read(corpus("涞源县-2022")).result;
@@ -251,6 +321,38 @@ describe.skipIf(!available)("robustness on the corpus", () => {
       speaker: null,
     });
   });
+
+  /** The report as a PDF export gives it: paragraphs hard-wrapped at `width`, each opened by an indent. */
+  const hardWrap = (input: string, width: number) =>
+    input
+      .replace(/\*\*/g, "")
+      .split("\n")
+      .map((line) => {
+        if (line.length <= width) return line;
+        const pieces: string[] = [];
+        for (let i = 0; i < line.length; i += width) pieces.push(line.slice(i, i + width));
+        return `　　${pieces.join("\n")}`;
+      })
+      .join("\n");
+  const reading = (r: ReadReportResult) => ({
+    facts: r.facts.map((f) =>
+      [f.quote, f.metric, f.period, f.status, f.kind, f.direction, f.comparator].join("|"),
+    ),
+    themes: r.themes.map((t) => t.title),
+  });
+
+  it.each([
+    ["seed", 38],
+    ["seed", 50],
+    ["广东省-2026", 36],
+    ["国务院-2025", 44],
+  ] as const)(
+    "reads %s hard-wrapped at %i characters with indented paragraphs as it reads it unwrapped",
+    (name, width) => {
+      const input = readFileSync(name === "seed" ? SEED : corpus(name), "utf8").replace(/\*\*/g, "");
+      expect(reading(readReport(hardWrap(input, width)))).toEqual(reading(readReport(input)));
+    },
+  );
 
   it("joins 广东's sentences broken at bold spans and finds its main expected targets", () => {
     const { result } = read(corpus("广东省-2026"));

@@ -153,6 +153,25 @@ describe("readReport on a county report", () => {
     ]);
   });
 
+  it("dates a clause opening on last year to last year, inside a five-year sentence", () => {
+    const text =
+      "各位代表：\n一、“十三五”时期经济社会发展回顾\n五年来，一般公共预算收入年均增长5.8%，2020年达到352亿元。";
+    expect(readReport(text).facts.map((f) => [f.quote, f.metric, f.period])).toEqual([
+      ["5.8%", "一般公共预算收入年均增长", "2016-2020"],
+      ["352亿元", "一般公共预算收入", "2020"],
+    ]);
+  });
+
+  it("dates a two-year average (`两年平均增长`) to the two years, as a change of the quantity before", () => {
+    const text =
+      "各位代表：\n一、2021年工作回顾\n全省地区生产总值4.3万亿元，比上年增长8.1%，两年平均增长5.2%。";
+    expect(readReport(text).facts.map((f) => [f.quote, f.metric, f.period])[2]).toEqual([
+      "5.2%",
+      "地区生产总值两年平均增长",
+      "2020-2021",
+    ]);
+  });
+
   it("dates a five-year paragraph to the five years it reviews", () => {
     expect(fact(result, "1.1万人")).toMatchObject({
       period: "2018-2022",
@@ -264,6 +283,12 @@ describe("readReport on a State Council paragraph", () => {
     expect(result.report).toMatchObject({ title: null, place: "国务院", level: "national", year: 2024 });
   });
 
+  it("cites the heading it read the year from", () => {
+    const at = result.report.sources.year;
+    expect(STATE_COUNCIL.slice(at?.start, at?.end)).toBe("2024");
+    expect(STATE_COUNCIL.slice((at?.start ?? 0) - 2, at?.end)).toBe("二、2024");
+  });
+
   it("reads the main expected targets, a decrease included", () => {
     const headline = result.tasks.find((t) => t.kind === "headline");
     expect(headline?.targetFactIds).toHaveLength(5);
@@ -276,6 +301,99 @@ describe("readReport on a State Council paragraph", () => {
       direction: "up",
       metric: "赤字规模增加",
     });
+  });
+});
+
+describe("readReport on a State Council report whose policy part comes before the work", () => {
+  const text = `各位代表：
+一、2024年工作回顾
+过去一年，国内生产总值增长5%。
+二、2025年经济社会发展总体要求和政策取向
+今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上。
+实施更加积极的财政政策。今年赤字率拟按4%左右安排，拟发行超长期特别国债1.3万亿元。
+实施适度宽松的货币政策。发挥好货币政策工具总量和结构双重功能。
+三、2025年政府工作任务
+（一）大力提振消费，全方位扩大国内需求
+实施提振消费专项行动。安排超长期特别国债3000亿元支持消费品以旧换新。
+积极扩大有效投资。安排中央预算内投资7350亿元。
+（二）因地制宜发展新质生产力
+培育壮大新兴产业。开展新技术新产品新场景大规模应用示范行动。`;
+  const result = readReport(text);
+
+  it("drafts tasks from the work part only, the policy lines of the part before it left out", () => {
+    expect(result.tasks.map((t) => t.title)).toEqual([
+      "主要预期目标",
+      "实施提振消费专项行动",
+      "积极扩大有效投资",
+      "培育壮大新兴产业",
+    ]);
+  });
+
+  it("still reads the policy part's numbers as this year's targets", () => {
+    expect(fact(result, "1.3万亿元")).toMatchObject({ period: "2025", status: "target" });
+  });
+
+  it("drafts tasks from a part that both frames and sets out the work when it is the only one", () => {
+    const county = readReport(`各位代表：
+一、2021年工作回顾
+全年新增就业2000人。
+二、2022年工作总体要求和主要目标
+（一）抢抓项目机遇。实施重点项目50个。
+（二）抢抓民生机遇。新建幼儿园3所。`);
+    expect(county.tasks.map((t) => t.title)).toEqual(["抢抓项目机遇", "抢抓民生机遇"]);
+  });
+});
+
+describe("readReport on main targets set out in a Markdown table", () => {
+  const result = readReport(`# 2024年南湖市政府工作报告
+各位代表：
+## 二、2024年目标任务
+2024年主要预期目标如下：
+
+| 指标 | 2024年目标 |
+| --- | --- |
+| 地区生产总值增长 | 6%左右 |
+| 城镇新增就业 | 5万人以上 |
+`);
+
+  it("reads each row as a target with its label for the metric, in the main targets group", () => {
+    expect(result.facts.map((f) => [f.quote, f.metric, f.kind, f.status])).toEqual([
+      ["6%左右", "地区生产总值增长", "change", "target"],
+      ["5万人以上", "城镇新增就业", "amount", "target"],
+    ]);
+    expect(result.tasks[0]?.targetFactIds).toHaveLength(2);
+  });
+});
+
+describe("readReport on annexes", () => {
+  it("dates an annex on a past year's work to that year", () => {
+    const annexed = readReport(`2024年南河县政府工作报告
+各位代表：
+一、2023年工作回顾
+全县新增就业2000人。
+二、2024年重点工作
+（一）抓项目。实施重点项目50个。
+附件：2023年民生实事完成情况
+新建幼儿园3所。`);
+    expect(annexed.facts.map((f) => [f.quote, f.period, f.status]).at(-1)).toEqual(["3所", "2023", "actual"]);
+  });
+});
+
+describe("readReport on parts it cannot place", () => {
+  const result = readReport(`2024年南河县政府工作报告
+各位代表：
+一、砥砺前行
+全县地区生产总值完成120亿元，增长5%。
+二、接续奋斗
+争取新建学校3所。`);
+
+  it("keeps their numbers, as last year's results or this year's targets by the sentence's words", () => {
+    expect(result.sections.map((s) => s.role)).toEqual(["other", "other"]);
+    expect(result.facts.map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["120亿元", "2023", "actual"],
+      ["5%", "2023", "actual"],
+      ["3所", "2024", "target"],
+    ]);
   });
 });
 
@@ -409,7 +527,55 @@ describe("metrics of facts in lists", () => {
       ["10个", "规范设置早夜市疏导区"],
       ["49家", "规范设置便民菜店"],
     ]);
-    expect(metricsOf("申报市级非遗项目9项、区级29项。")[1]).toEqual(["29项", "申报区级"]);
+  });
+
+  it("swaps the modifier of the item before for a short item's own (`市级…9项、区级29项`)", () => {
+    expect(metricsOf("申报市级非遗项目9项、区级29项。")[1]).toEqual(["29项", "申报区级非遗项目"]);
+    expect(metricsOf("新建公办幼儿园3所、民办2所。")[1]).toEqual(["2所", "新建民办幼儿园"]);
+  });
+
+  it("counts two things one verb governs in different units (`改造农村公路41.8公里、危桥1座`)", () => {
+    expect(metricsOf("改造农村公路41.8公里、危桥1座。")).toEqual([
+      ["41.8公里", "改造农村公路"],
+      ["1座", "改造危桥"],
+    ]);
+  });
+
+  it("names a total by what the item before counts (`新增上市公司45家、总量达1224家`)", () => {
+    expect(metricsOf("新增境内外上市公司45家、总量达1224家。")[1]).toEqual(["1224家", "境内外上市公司总量"]);
+  });
+
+  it("names counted things without the predicate of the next number (`与11家大企业签订…`)", () => {
+    expect(metricsOf("与11家大企业签订总投资105.85亿元的战略合作协议。")).toEqual([
+      ["11家", "大企业"],
+      ["105.85亿元", "战略合作协议总投资"],
+    ]);
+  });
+
+  it("names counted people by the kind a `…等` list closes on, not by whom the work is for", () => {
+    expect(metricsOf("为超20000名视力、听力、肢体、智力等残疾儿童免费提供康复救助服务。")).toEqual([
+      ["20000名", "残疾儿童"],
+    ]);
+    expect(metricsOf("为全省养老护理员、社会人员开展职业技能培训超5万人次。")).toEqual([
+      ["5万人次", "开展职业技能培训"],
+    ]);
+    expect(metricsOf("动员全省超8000名志愿者线上线下接力。")[0]?.[1]).toBe("动员志愿者线上线下接力");
+  });
+
+  it("names a count by the threshold before it (`占比超过10%的有44种`)", () => {
+    const metrics = metricsOf("我省在全国占比超过10%的有44种、超过20%的有23种。");
+    expect(metrics.filter(([quote]) => quote?.endsWith("种"))).toEqual([
+      ["44种", "全国占比超过10%"],
+      ["23种", "全国占比超过20%"],
+    ]);
+  });
+
+  it("names a count by the kind of thing the bound before it defines (`产值超10亿元企业3家`)", () => {
+    expect(metricsOf("培育产值超10亿元企业3家。")[1]).toEqual(["3家", "培育产值超10亿元企业"]);
+  });
+
+  it("keeps a single quoted example before `等` in the metric (`举办“保马”等赛事千余场`)", () => {
+    expect(metricsOf("举办“保马”等赛事千余场。")).toEqual([["千余场", "举办“保马”等赛事"]]);
   });
 
   it("pairs a change over a list with the list of amounts before it", () => {
@@ -438,7 +604,26 @@ describe("metrics of facts in lists", () => {
 
   it("measures a number written as an attribute (`…亿元的`) by the noun it describes", () => {
     expect(metricsOf("总投资1.4亿元的城乡供水一体化工程建设完工。")).toEqual([
-      ["1.4亿元", "城乡供水一体化工程建设完工总投资"],
+      ["1.4亿元", "城乡供水一体化工程总投资"],
+    ]);
+  });
+
+  it("reads an attribute's noun past the capacity in a project's name, without the verbs before", () => {
+    expect(metricsOf("启动投资5亿元的年出栏20万只肉羊养殖项目建设。")[0]).toEqual([
+      "5亿元",
+      "肉羊养殖项目投资",
+    ]);
+    expect(metricsOf("完成投资1440万元的北石佛中学等37所中小学改薄提升工程。")[0]).toEqual([
+      "1440万元",
+      "中小学改薄提升工程投资",
+    ]);
+    expect(metricsOf("谋划实施22公里的城区道路、6个小区燃气管道提升改造。")[0]).toEqual([
+      "22公里",
+      "城区道路",
+    ]);
+    expect(metricsOf("加快总投资1540亿元的能源项目务实合作，启动投资2亿元的医院综合楼。")).toEqual([
+      ["1540亿元", "能源项目总投资"],
+      ["2亿元", "医院综合楼投资"],
     ]);
   });
 
@@ -446,6 +631,100 @@ describe("metrics of facts in lists", () => {
     expect(metricsOf("惠及62个行政村11.97万人。")).toEqual([
       ["62个", "惠及行政村"],
       ["11.97万人", "惠及人口"],
+    ]);
+  });
+});
+
+describe("kinds of change", () => {
+  const factsOf = (sentence: string) =>
+    readReport(`各位代表：\n一、2025年工作回顾\n${sentence}`).facts.map((f) => [
+      f.quote,
+      f.kind,
+      f.direction,
+    ]);
+
+  it("reads 增收, 降价 and the like as changes", () => {
+    expect(factsOf("带动脱贫群众户均增收6000元以上，集中采购药品平均降价52%。")).toEqual([
+      ["6000元以上", "change", "up"],
+      ["52%", "change", "down"],
+    ]);
+  });
+
+  it("reads money added to what follows as a change of it, and a count of things after a verb as an amount", () => {
+    expect(factsOf("一次性增加6万亿元地方专项债务限额。提升8条小街小巷。")).toEqual([
+      ["6万亿元", "change", "up"],
+      ["8条", "amount", null],
+    ]);
+  });
+
+  it("reads 提升 before a count or an area as the work done, and before a measure as a change", () => {
+    expect(factsOf("累计推动农房风貌提升26.4万户，完成林分优化提升200万亩，粮食亩产提升10.1斤。")).toEqual([
+      ["26.4万户", "amount", null],
+      ["200万亩", "amount", null],
+      ["10.1斤", "change", "up"],
+    ]);
+    expect(factsOf("床位数提升200张。")).toEqual([["200张", "change", "up"]]);
+  });
+
+  it("reads more or less than last year (`比上年多争取3.2亿元`) as a change", () => {
+    expect(factsOf("争取上级资金18.5亿元，比上年多争取3.2亿元，优良天数较去年少2天。").slice(1)).toEqual([
+      ["3.2亿元", "change", "up"],
+      ["2天", "change", "down"],
+    ]);
+  });
+
+  it("reads a multiple as a change, with a bound written before what it multiplies (`不低于…的1.6倍`)", () => {
+    const facts = readReport(
+      "各位代表：\n二、2026年工作安排\n特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。",
+    ).facts;
+    expect(facts.map((f) => [f.quote, f.kind, f.direction, f.comparator])).toEqual([
+      ["1.6倍", "change", "up", "gte"],
+    ]);
+  });
+
+  it("reads a change on the same basis (`同口径增长`) as a change of the quantity before it", () => {
+    const facts = readReport(
+      "各位代表：\n一、2025年工作回顾\n一般公共预算收入完成260.5亿元，同口径增长6.3%。",
+    ).facts;
+    expect(facts.map((f) => [f.quote, f.metric, f.kind])).toEqual([
+      ["260.5亿元", "一般公共预算收入", "amount"],
+      ["6.3%", "一般公共预算收入增长", "change"],
+    ]);
+  });
+
+  it("reads the plan's wording `拟按…安排` around a level, and the change after it", () => {
+    const facts = readReport(
+      "各位代表：\n二、2025年主要目标任务\n今年赤字率拟按4%左右安排、比上年提高1个百分点。",
+    ).facts;
+    expect(facts.map((f) => [f.quote, f.metric, f.kind])).toEqual([
+      ["4%左右", "赤字率", "amount"],
+      ["1个百分点", "赤字率提高", "change"],
+    ]);
+  });
+});
+
+describe("bounds shared by a list", () => {
+  const comparators = (sentence: string) =>
+    readReport(`各位代表：\n一、2025年工作回顾\n${sentence}`).facts.map((f) => [f.quote, f.comparator]);
+
+  it("lets a bound before the first item cover the items after it", () => {
+    expect(comparators("进出口总额接连突破8万亿元、9万亿元。")).toEqual([
+      ["8万亿元", "gt"],
+      ["9万亿元", "gt"],
+    ]);
+  });
+
+  it("lets a bound after the last item cover the items before it, and not one before an item", () => {
+    expect(comparators("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。")).toEqual([
+      ["2050万吨", "gte"],
+      ["4200万吨", "gte"],
+      ["19万吨以上", "gte"],
+    ]);
+    expect(comparators("占比超过10%的有44种、超过20%的有23种。").map(([, c]) => c)).toEqual([
+      "gt",
+      "eq",
+      "gt",
+      "eq",
     ]);
   });
 });

@@ -3,8 +3,8 @@
 import { extractFacts, type FactDraft } from "./facts/extract-facts.js";
 import { buildOutline, type Outline, type OutlineSection, settleRoles } from "./structure/outline.js";
 import { findReportBody } from "./structure/report-body.js";
-import { planStartYear, readReportInfo } from "./structure/report-info.js";
-import { findThemes, type OutlineTheme } from "./structure/themes.js";
+import { type HeadingYears, planStartYear, readReportInfo } from "./structure/report-info.js";
+import { findThemes, type OutlineTheme, policyFrames } from "./structure/themes.js";
 import { draftTask, type TaskSource } from "./tasks/draft-tasks.js";
 import { parseChineseNumeral } from "./text/chinese-numerals.js";
 import { type CleanText, cleanReportText, toInputSpan } from "./text/clean-text.js";
@@ -58,7 +58,7 @@ export function readReport(input: string, options: ReadReportOptions = {}): Read
   const lines = splitLines(clean.text);
   const body = findReportBody(lines);
   const outline = buildOutline(lines, body);
-  const report = readReportInfo(clean, lines, body, headingYears(outline));
+  const report = readReportInfo(clean, lines, body, headingYears(outline, clean.text));
   settleRoles(outline, lines, report.year);
   const outlineThemes = findThemes(lines, outline);
   const headline = findHeadline(lines, outline, body.startLine, body.endLine);
@@ -91,26 +91,33 @@ export function readReport(input: string, options: ReadReportOptions = {}): Read
   return { report, sections, themes, facts, tasks, issues };
 }
 
-function headingYears(outline: Outline): { reviewYear: number | null; taskYear: number | null } {
-  let reviewYear: number | null = null;
-  let taskYear: number | null = null;
+function headingYears(outline: Outline, text: string): HeadingYears {
+  const years: HeadingYears = { reviewYear: null, taskYear: null, reviewYearAt: null, taskYearAt: null };
   for (const s of outline.sections) {
     if (s.parent !== null) continue;
-    const m = /(\d{4})年|([〇零○一二三四五六七八九]{4})年/.exec(s.title);
+    const heading = text.slice(s.headingStart, s.headingEnd);
+    const m = /(\d{4})年|([〇零○一二三四五六七八九]{4})年/.exec(heading);
     if (!m) {
       // `一、“十三五”时期经济社会发展回顾`: the review ends with the plan's last year.
       const plan = /十([一二三四五六七八九]?)五/.exec(s.title);
       if (plan && s.role === "review") {
         const n = plan[1] ? 11 + "一二三四五六七八九".indexOf(plan[1]) : 10;
-        reviewYear ??= planStartYear(n) + 4;
+        years.reviewYear ??= planStartYear(n) + 4;
       }
       continue;
     }
     const year = m[1] ? Number(m[1]) : (parseChineseNumeral((m[2] as string).replace(/[零○]/g, "〇")) ?? 0);
-    if (s.role === "review") reviewYear ??= year;
-    if (s.role === "tasks") taskYear ??= year;
+    const at = { start: s.headingStart + m.index, end: s.headingStart + m.index + m[0].length - 1 };
+    if (s.role === "review" && years.reviewYear === null) {
+      years.reviewYear = year;
+      years.reviewYearAt = at;
+    }
+    if (s.role === "tasks" && years.taskYear === null) {
+      years.taskYear = year;
+      years.taskYearAt = at;
+    }
   }
-  return { reviewYear, taskYear };
+  return years;
 }
 
 const HEADLINE_PATTERNS = [
@@ -299,8 +306,10 @@ function buildTasks(x: TaskInputs): Task[] {
       },
     });
   }
+  const frames = policyFrames(outline);
   for (const s of outline.sections) {
     if (s.role !== "tasks" || s.level !== 2 || themed.has(s.index) || s.implicit) continue;
+    if (frames.has(topSectionOf(outline, s.index))) continue;
     entries.push({
       at: s.start,
       source: {
@@ -339,6 +348,12 @@ function buildTasks(x: TaskInputs): Task[] {
       milestones: drafted.milestones,
     };
   });
+}
+
+function topSectionOf(outline: Outline, index: number): number {
+  let s = outline.sections[index] as OutlineSection;
+  while (s.parent !== null) s = outline.sections[s.parent] as OutlineSection;
+  return s.index;
 }
 
 /** The numbered work area a section stands in: the nearest section below the part level. */

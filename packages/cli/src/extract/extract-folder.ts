@@ -1,15 +1,15 @@
 // `luoshi extract DIR --out OUTDIR`: every report under a folder, one output each. A bad file is
 // counted and named, never the end of the run. Large folders spread over worker threads.
-import { readdir } from "node:fs/promises";
+import { mkdir, readdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { extname, join, relative, resolve } from "node:path";
+import { dirname, extname, join, relative, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { CliError, exitCodes } from "../cli-errors.js";
 import type { CliIo } from "../cli-io.js";
 import { createProgressBar } from "../progress-bar.js";
 import type { WorkerRequest, WorkerResponse } from "./extract-worker.js";
 import type { Format } from "./formats.js";
-import { processReport, type ReportJob, type ReportOutcome } from "./process-report.js";
+import { processReport, processReportSync, type ReportJob, type ReportOutcome } from "./process-report.js";
 
 const reportExtensions = new Set([".md", ".markdown", ".txt"]);
 // Below this many files, starting worker threads costs more than it saves.
@@ -19,7 +19,7 @@ export interface FolderRun {
   dir: string;
   out: string;
   format: Format;
-  /** Worker threads; by default one per core for large folders, none for small ones. */
+  /** Threads reading reports, the main one included: by default one per core for large folders, one for small ones. */
   jobs?: number;
 }
 
@@ -37,7 +37,7 @@ export async function extractFolder(run: FolderRun, io: CliIo): Promise<number> 
   const out = resolve(run.out);
   const inputs = await listReports(dir, out);
   if (inputs.length === 0) throw new CliError("NO_REPORTS_IN_FOLDER", { subject: run.dir });
-  const jobs = planJobs(dir, inputs, out, run.format);
+  const jobs = await makeOutputFolders(planJobs(dir, inputs, out, run.format));
 
   const bar = createProgressBar(io.stderr, jobs.length);
   const summary: FolderSummary = { files: jobs.length, facts: 0, tasks: 0, failures: 0, seconds: 0 };
@@ -106,6 +106,27 @@ function planJobs(dir: string, inputs: string[], out: string, format: Format): R
   });
 }
 
+/**
+ * Makes each output folder once, not once per file. A folder that cannot be made is left to its
+ * files, which then fail one by one with the reason.
+ */
+async function makeOutputFolders(jobs: ReportJob[]): Promise<ReportJob[]> {
+  const made = new Map<string, boolean>();
+  for (const job of jobs) {
+    const folder = dirname(job.output);
+    if (!made.has(folder)) {
+      made.set(
+        folder,
+        await mkdir(folder, { recursive: true }).then(
+          () => true,
+          () => false,
+        ),
+      );
+    }
+  }
+  return jobs.map((job) => ({ ...job, folderMade: made.get(dirname(job.output)) === true }));
+}
+
 async function runInProcess(jobs: ReportJob[], record: (job: ReportJob, outcome: ReportOutcome) => void) {
   // A few reads in flight keep the disk busy while the reader works on the previous file.
   let next = 0;
@@ -118,6 +139,9 @@ async function runInProcess(jobs: ReportJob[], record: (job: ReportJob, outcome:
   await Promise.all(Array.from({ length: Math.min(4, jobs.length) }, lane));
 }
 
+/** Jobs queued ahead in each worker, so it never waits for the main thread between files. */
+const jobsAhead = 4;
+
 async function runInWorkers(
   jobs: ReportJob[],
   threads: number,
@@ -125,35 +149,50 @@ async function runInWorkers(
 ): Promise<void> {
   const entry = new URL("./extract-worker.js", import.meta.url);
   let next = 0;
+  const leftovers: ReportJob[] = [];
   const lane = () =>
     new Promise<void>((resolveLane) => {
-      let current: WorkerRequest | null = null;
+      // A worker runs its queue in order, so the oldest job in flight is the one it works on.
+      const inFlight: WorkerRequest[] = [];
       const worker = new Worker(entry);
       const give = () => {
-        if (next >= jobs.length) {
-          current = null;
-          void worker.terminate().then(() => resolveLane());
-          return;
+        while (inFlight.length < jobsAhead && next < jobs.length) {
+          const request = { id: next, job: jobs[next++]! };
+          inFlight.push(request);
+          worker.postMessage(request);
         }
-        current = { id: next, job: jobs[next++]! };
-        worker.postMessage(current);
+        if (inFlight.length === 0) void worker.terminate().then(() => resolveLane());
       };
       worker.on("message", (response: WorkerResponse) => {
-        if (current && response.id === current.id) record(current.job, response.outcome);
+        const at = inFlight.findIndex((r) => r.id === response.id);
+        if (at >= 0) record(inFlight.splice(at, 1)[0]!.job, response.outcome);
         give();
       });
-      // A worker that dies takes only its current file with it; the other lanes finish the rest.
+      // A worker that dies takes only its current file with it; the files queued behind it and the
+      // other lanes finish the rest.
       worker.on("error", (error) => {
+        const current = inFlight.shift();
         if (current) {
           const e = new CliError("INTERNAL", { reason: `${current.job.input}：${error.message}` });
           record(current.job, { ok: false, code: e.code, line: e.line });
-          current = null;
         }
+        leftovers.push(...inFlight.splice(0).map((r) => r.job));
         resolveLane();
       });
       give();
     });
-  await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, lane));
+  // The main thread takes files too: it is loaded already, while each worker first loads the
+  // reader, so `threads` lanes cost `threads - 1` start-ups.
+  const here = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++]!;
+      record(job, processReportSync(job));
+      // Between files, the workers' answers are taken and they are given more.
+      await new Promise((resolveTurn) => setImmediate(resolveTurn));
+    }
+  };
+  await Promise.all([here(), ...Array.from({ length: Math.min(threads - 1, jobs.length) }, lane)]);
   // Jobs a dead lane left behind run here, so every file is accounted for.
-  if (next < jobs.length) await runInProcess(jobs.slice(next), record);
+  leftovers.push(...jobs.slice(next));
+  if (leftovers.length > 0) await runInProcess(leftovers, record);
 }

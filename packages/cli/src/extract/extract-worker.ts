@@ -1,8 +1,8 @@
-// A worker thread of a folder run: takes one job at a time, answers with its outcome. Anything
+// A worker thread of a folder run: runs its jobs one at a time, answers with each outcome. Anything
 // unexpected becomes an INTERNAL outcome for that file rather than a dead worker.
 import { parentPort } from "node:worker_threads";
 import { CliError } from "../cli-errors.js";
-import { processReport, type ReportJob, type ReportOutcome } from "./process-report.js";
+import { processReportSync, type ReportJob, type ReportOutcome } from "./process-report.js";
 
 export interface WorkerRequest {
   id: number;
@@ -16,10 +16,11 @@ export interface WorkerResponse {
 
 const port = parentPort;
 if (port) {
-  port.on("message", async ({ id, job }: WorkerRequest) => {
+  // Jobs arrive a few ahead and wait in the port's queue; each runs to its end before the next.
+  port.on("message", ({ id, job }: WorkerRequest) => {
     let outcome: ReportOutcome;
     try {
-      outcome = await processReport(job);
+      outcome = processReportSync(job);
     } catch (error) {
       const e = new CliError("INTERNAL", {
         reason: `${job.input}：${error instanceof Error ? error.message : error}`,

@@ -1,5 +1,6 @@
 // A report file on disk → its text and what the reader makes of it. Refusals come back as CliError
 // values so a folder run can count them and go on.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { decodeReportBytes, type Encoding, type ReadReportResult, readReport } from "@luoshi/report";
 import { CliError, describeSystemError } from "../cli-errors.js";
@@ -22,15 +23,33 @@ export async function readReportFile(path: string): Promise<ReportFileOutcome> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      ok: false,
-      error:
-        code === "ENOENT"
-          ? new CliError("INPUT_NOT_FOUND", { subject: path })
-          : new CliError("INPUT_UNREADABLE", { subject: path, reason: describeSystemError(error) }),
-    };
+    return { ok: false, error: unreadable(path, error) };
   }
+  return readReportBytes(path, bytes);
+}
+
+/**
+ * The same, reading the file synchronously: for a worker thread, which has nothing else to do
+ * meanwhile and saves the cost of the asynchronous calls.
+ */
+export function readReportFileSync(path: string): ReportFileOutcome {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, error: unreadable(path, error) };
+  }
+  return readReportBytes(path, bytes);
+}
+
+function unreadable(path: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "ENOENT"
+    ? new CliError("INPUT_NOT_FOUND", { subject: path })
+    : new CliError("INPUT_UNREADABLE", { subject: path, reason: describeSystemError(error) });
+}
+
+function readReportBytes(path: string, bytes: Uint8Array): ReportFileOutcome {
   const decoded = decodeReportBytes(bytes);
   if (!decoded.ok) {
     return {

@@ -106,6 +106,10 @@ describe("place names that are not slips", () => {
     expect(placeFindings(county("加强创新合作，打造智慧新城，推进平安法治易县建设。"))).toEqual([]);
   });
 
+  it("accepts a district's name that is the ordinary word for part of a city (文明城区 is not 阳泉市城区)", () => {
+    expect(placeFindings(county("启动中心城区一体创建全国文明城区，打造平安郊区、智慧矿区。"))).toEqual([]);
+  });
+
   it("accepts a city's name that is also a word of a sentence (幸福安康 is not 安康市)", () => {
     expect(placeFindings(county("让人民群众生活更加幸福安康，建设更加幸福安康的美好家园。"))).toEqual([]);
   });

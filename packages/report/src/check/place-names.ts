@@ -19,6 +19,10 @@ const BRAND_WORDS = "健康|平安|法治|美丽|文明|智慧|数字|书香|诚
 
 const BRAND = new RegExp(`^(?:${BRAND_WORDS})$`);
 
+// 城区, 郊区, 矿区, 东区: districts named by the ordinary word for a part of any city, so
+// `创建全国文明城区` names no place.
+const ORDINARY_WORD_DISTRICT = /^[东西南北城郊矿]区$/;
+
 const slots: PlaceSlot[] = [
   {
     // 健康漯河, 平安湛江建设, 法治漯河: a quality + the place names the place's own programme. The
@@ -202,7 +206,9 @@ export function checkPlaceNames(view: InputView, read: ReadReportResult): CheckF
   const findings: CheckFinding[] = [];
   const ownProvince = lineage[lineage.length - 1] as Division;
   for (const hit of findPlaceNames(g, text, view.body)) {
-    if (hit.divisions.some(isOwn) || BRAND.test(hit.name)) continue;
+    if (hit.divisions.some(isOwn) || BRAND.test(hit.name) || ORDINARY_WORD_DISTRICT.test(hit.name)) {
+      continue;
+    }
     // A county's short name is often an ordinary word (合作, 资源, 新城): trust it only for the
     // report's own province, where a neighbour's text may have been copied.
     const plausible = hit.divisions.filter(

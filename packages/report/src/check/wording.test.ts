@@ -36,6 +36,20 @@ describe("repeated sentences", () => {
     expect(findings[0]?.related?.[0]?.start).toBe(text.indexOf(sentence));
   });
 
+  it("reports a passage written twice once, pointing at its first copy", () => {
+    const passage = [
+      "深入推进法治政府建设，提高依法行政能力。",
+      "加强审计监督，强化审计整改和结果运用。",
+      "严格落实中央八项规定及其实施细则精神。",
+    ].join("");
+    const text = report(`办结人大代表建议38件。${passage}`, "全面完成年度目标。", passage);
+    const findings = findingsOf(text, "DUPLICATE_SENTENCE");
+    expect(findings).toHaveLength(1);
+    expect(flagged(text, findings)).toEqual([passage]);
+    expect(findings[0]?.related?.[0]?.start).toBe(text.indexOf(passage));
+    expect(findings[0]?.message).toContain("连续3句");
+  });
+
   it("accepts short sentences that reports repeat on purpose", () => {
     expect(
       findingsOf(report("各位代表！成绩来之不易。", "各位代表！成绩来之不易。"), "DUPLICATE_SENTENCE"),

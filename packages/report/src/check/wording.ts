@@ -67,18 +67,31 @@ export function checkNearTwins(view: InputView): CheckFinding[] {
 }
 
 const MIN_DUPLICATE = 15;
+/** This many repeated sentences in a row are one repeated passage, reported once. */
+const MIN_REPEATED_RUN = 3;
+
+interface Repeat {
+  span: SourceSpan;
+  first: SourceSpan;
+  /** Order of the repeat and of its first copy among the sentences long enough to compare. */
+  at: number;
+  firstAt: number;
+}
 
 /**
  * A sentence of fifteen characters or more written twice in the report (spaces and emphasis
- * aside). Scraped pages repeat the opening in a summary line ending in `......`; such lines and
- * truncated sentences are not sentences of the report.
+ * aside); three or more in a row are a repeated passage, reported once (a scraped page or a paste
+ * that holds the text twice gives one finding, not hundreds). Scraped pages repeat the opening in a
+ * summary line ending in `......`; such lines and truncated sentences are not sentences of the
+ * report.
  *
  * @example
  * checkDuplicateSentences(view) // the second copy of a sentence → DUPLICATE_SENTENCE
  */
 export function checkDuplicateSentences(view: InputView): CheckFinding[] {
-  const seen = new Map<string, SourceSpan>();
-  const findings: CheckFinding[] = [];
+  const seen = new Map<string, { span: SourceSpan; at: number }>();
+  const repeats: Repeat[] = [];
+  let count = 0;
   for (const paragraph of view.paragraphs) {
     const raw = view.input.slice(paragraph.start, paragraph.end);
     if (/(?:\.{3,}|…{1,2})\s*$/.test(raw) || /^\s*(?:内容摘要|摘要|导读)[：:]/.test(raw)) continue;
@@ -87,21 +100,49 @@ export function checkDuplicateSentences(view: InputView): CheckFinding[] {
       const text = plain.text.slice(s.start, s.end);
       if (text.length < MIN_DUPLICATE || !/[。！？]”?$/.test(text)) continue;
       const span = view.spanOf(plain, s.start, s.end);
+      const at = count++;
       const first = seen.get(text);
-      if (!first) {
-        seen.set(text, span);
-        continue;
-      }
-      findings.push({
-        code: "DUPLICATE_SENTENCE",
-        severity: "warning",
-        message: `这句话与第${view.lineAt(first.start) + 1}行的一句完全相同；同一句话在报告中出现两次，多为复制粘贴时重复，请删去其一或改写。`,
-        source: span,
-        related: [first],
-      });
+      if (first) repeats.push({ span, first: first.span, at, firstAt: first.at });
+      else seen.set(text, { span, at });
     }
   }
-  return findings;
+  return runsOf(repeats).map((run) => findingForRun(view, run));
+}
+
+/** Repeats whose sentences, and whose first copies, follow each other. */
+function runsOf(repeats: readonly Repeat[]): Repeat[][] {
+  const runs: Repeat[][] = [];
+  for (const r of repeats) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && r.at === last.at + 1 && r.firstAt === last.firstAt + 1) run.push(r);
+    else runs.push([r]);
+  }
+  return runs.flatMap((run) => (run.length >= MIN_REPEATED_RUN ? [run] : run.map((r) => [r])));
+}
+
+function findingForRun(view: InputView, run: readonly Repeat[]): CheckFinding {
+  const head = run[0] as Repeat;
+  const tail = run[run.length - 1] as Repeat;
+  const lineOf = (span: SourceSpan) => view.lineAt(span.start) + 1;
+  if (run.length === 1) {
+    return {
+      code: "DUPLICATE_SENTENCE",
+      severity: "warning",
+      message: `这句话与第${lineOf(head.first)}行的一句完全相同；同一句话在报告中出现两次，多为复制粘贴时重复，请删去其一或改写。`,
+      source: head.span,
+      related: [head.first],
+    };
+  }
+  const from = lineOf(head.first);
+  const to = lineOf(tail.first);
+  return {
+    code: "DUPLICATE_SENTENCE",
+    severity: "warning",
+    message: `从这里起连续${run.length}句与第${from === to ? from : `${from}至${to}`}行的一段完全相同；整段文字出现两次，多为复制粘贴时重复，请删去其一。`,
+    source: { start: head.span.start, end: tail.span.end },
+    related: [{ start: head.first.start, end: tail.first.end }],
+  };
 }
 
 const PAIRS: Record<string, string> = {

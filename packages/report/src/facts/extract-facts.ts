@@ -17,6 +17,7 @@ import {
   tidyMetric,
 } from "./metric.js";
 import { findQuantities, type Quantity } from "./quantities.js";
+import { isMeasureUnit, isMoneyUnit } from "./units.js";
 
 /** A fact with offsets into the cleaned text; the reader maps them to the input. */
 export interface FactDraft {
@@ -104,11 +105,13 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
   let mode: PeriodMode = "year";
   let modePart = -1;
   let nextPlan: number | null = null;
+  let tasksSeen = false;
 
   for (let k = ctx.fromLine; k < ctx.toLine; k++) {
     const line = lines[k] as TextLine;
     if (line.text.length === 0) continue;
     const role = outline.lineRole[k] as PartRole;
+    if (role === "tasks") tasksSeen = true;
     const sectionIndex = outline.lineSection[k] ?? -1;
     const section = sectionIndex >= 0 ? outline.sections[sectionIndex] : undefined;
     const part = section ? topSection(outline.sections, section) : undefined;
@@ -168,12 +171,40 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
       const period =
         mode === "next" && role === "review"
           ? nextPlanPeriod(nextPlan, ctx.reportYear)
-          : (named ?? periodOf(role, lastYearSentence ? "year" : mode, part, ctx.reportYear));
+          : role === "other"
+            ? (named ??
+              unplacedPeriod(
+                text.slice(sentence.start, sentence.end),
+                part?.title ?? "",
+                tasksSeen,
+                ctx.reportYear,
+              ))
+            : (named ?? periodOf(role, lastYearSentence ? "year" : mode, part, ctx.reportYear));
       const planPeriod = planAt >= 0 ? periodOf(role, "five", part, ctx.reportYear) : null;
       const headline = ctx.headline !== null && k >= ctx.headline.line && k < ctx.headline.endLine;
+      // `年均增长5.8%，2022年达到3520亿元`: a clause on the last year inside the five-year review.
+      const yearClauseAt =
+        role === "review" && mode === "five" && !named && !lastYearSentence
+          ? yearClauseStart(
+              text,
+              sentence.start,
+              sentence.end,
+              yearInTitle(part?.title) ?? (ctx.reportYear ?? 0) - 1,
+            )
+          : -1;
       for (const d of drafts) {
-        if (role === "other" && !period) continue;
-        const own = planPeriod && !named && d.start > planAt ? planPeriod : period;
+        let own =
+          yearClauseAt >= 0 && d.start > yearClauseAt
+            ? periodOf(role, "year", part, ctx.reportYear)
+            : planPeriod && !named && d.start > planAt
+              ? planPeriod
+              : period;
+        // `两年平均增长5.2%`: an average over the years it names, ending with the year reviewed.
+        const years = role === "review" && own?.status === "actual" ? /([两三])年平均/.exec(d.metric) : null;
+        if (years && own && /^\d{4}$/.test(own.period)) {
+          const last = Number(own.period);
+          own = { period: `${last - (years[1] === "两" ? 1 : 2)}-${last}`, status: "actual" };
+        }
         const inHeadline = headline && d.start >= (ctx.headline?.start ?? 0);
         // Spelled out rather than spread: a spread copy of this many fields is a slow object.
         facts.push({
@@ -201,6 +232,42 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
     }
   }
   return facts;
+}
+
+const TARGET_CUE = /力争|确保|争取|预计|计划|目标|今年|明年|将|要/;
+const ACTUAL_CUE = /一年来|过去一年|去年|上年|五年来|已经|累计|完成了|实现了|达到了/;
+
+/**
+ * A part the reader cannot place (`一、砥砺前行` with no review or plan words): its numbers are
+ * still achievements or targets, told apart by the sentence's own words, else by whether this
+ * year's tasks have begun before it.
+ */
+function unplacedPeriod(
+  sentence: string,
+  title: string,
+  tasksSeen: boolean,
+  reportYear: number | null,
+): { period: string; status: FactStatus } {
+  // `附件：2023年民生实事完成情况`: a part named for a past year or for what was done.
+  const titleYear = yearInTitle(title);
+  if (reportYear !== null && titleYear !== null && titleYear < reportYear)
+    return { period: String(titleYear), status: "actual" };
+  if (/完成情况|进展情况|工作情况/.test(title))
+    return { period: reportYear === null ? "" : String(reportYear - 1), status: "actual" };
+  const actual = ACTUAL_CUE.exec(sentence);
+  const target = TARGET_CUE.exec(sentence);
+  const isTarget = target && (!actual || target.index < actual.index) ? true : actual ? false : tasksSeen;
+  if (reportYear === null) return { period: "", status: isTarget ? "target" : "actual" };
+  return isTarget
+    ? { period: String(reportYear), status: "target" }
+    : { period: String(reportYear - 1), status: "actual" };
+}
+
+/** Where, inside a sentence, a clause opening on `year` starts (`，2022年达到…`), or -1. */
+function yearClauseStart(text: string, start: number, end: number, year: number): number {
+  // Searched within the sentence only: a search to the end of the text for every sentence is quadratic.
+  const at = text.slice(start, end).indexOf(`，${year}年`);
+  return at >= 0 ? start + at + 1 : -1;
 }
 
 function nextPlanPeriod(
@@ -252,6 +319,10 @@ function laterYearNamed(
   reportYear: number | null,
 ): { period: string; status: FactStatus } | null {
   if (reportYear === null || (role !== "review" && role !== "tasks")) return null;
+  // Most sentences name no year in digits: find one before running the pattern.
+  let at = start + 4;
+  while (at < end && !(text.charCodeAt(at) === 0x5e74 && isDigitCode(text.charCodeAt(at - 1)))) at++;
+  if (at >= end) return null;
   const m = /(?:到|至|力争|预计|争取|确保|计划)(\d{4})年(?:底|末)?|(\d{4})年(?:底|末)?(?:前|以前)/.exec(
     text.slice(start, end),
   );
@@ -261,8 +332,22 @@ function laterYearNamed(
   return year > now && year <= reportYear + 15 ? { period: String(year), status: "target" } : null;
 }
 
+const titleYears = new Map<string, number | null>();
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
 function yearInTitle(title: string | undefined): number | null {
   if (!title) return null;
+  const known = titleYears.get(title);
+  if (known !== undefined) return known;
+  const year = readYearInTitle(title);
+  // Headings repeat across reports of one place and year; a bounded cache keeps memory flat.
+  if (titleYears.size > 1000) titleYears.clear();
+  titleYears.set(title, year);
+  return year;
+}
+
+function readYearInTitle(title: string): number | null {
   const m = /(\d{4}|[〇零○一二三四五六七八九]{4})年/.exec(title);
   if (!m) return null;
   const year = /^\d+$/.test(m[1] as string)
@@ -298,6 +383,9 @@ interface SentenceFact {
   end: number;
 }
 
+/** How far back, in characters, the words of a clause are read. */
+const CLAUSE_WINDOW = 200;
+
 /** Reads the quantities of one sentence, in order, so later ones can lean on earlier ones. */
 function readSentence(
   text: string,
@@ -311,6 +399,7 @@ function readSentence(
   const runs = listRuns(text, quantities);
   let prevRightEnd = -1;
   let prevClauseStart = sStart;
+  let prevLeftStart = -1;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i] as Quantity;
     const prev = i > 0 ? (quantities[i - 1] as Quantity) : null;
@@ -322,6 +411,8 @@ function readSentence(
     while (clauseStart > scanFloor && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
     if (clauseStart === scanFloor && prev && scanFloor > sStart) clauseStart = prevClauseStart;
     prevClauseStart = clauseStart;
+    // No clause is read further back than a window: text without breaks stays linear.
+    clauseStart = Math.max(clauseStart, q.prefixStart - CLAUSE_WINDOW);
     // Within a clause, the words before a number start after the previous quantity, and after
     // the `、` that ends the previous list item (`10个早夜市疏导区、49家便民菜店`).
     let leftStart = clauseStart;
@@ -344,42 +435,82 @@ function readSentence(
     if (prev && prevNote?.carry && prevRightEnd === q.prefixStart && prevRightEnd > prev.end) {
       leftStart = q.prefixStart;
     }
+    // `培育产值超10亿元企业3家`: the number before bounds a kind of thing this one counts.
+    if (prev && (prev.comparator === "gt" || prev.comparator === "gte") && prevLeftStart >= 0) {
+      const between = text.slice(prev.end, q.prefixStart);
+      if (between.length <= 8 && CLASS_NOUN.test(between)) leftStart = prevLeftStart;
+    }
+    prevLeftStart = leftStart;
     let left = text.slice(leftStart, q.prefixStart);
     // `河南大学“双一流”建设和7所高校…`: a number after `和` opens a new item.
     if (/(?:[和、]|以及|(?<!参)与)$/.test(left)) left = "";
 
+    // The words after a number end at a break or at the next number (scanned no further, so a
+    // sentence of thousands of numbers stays linear).
+    const rightLimit = next ? Math.min(sEnd, next.prefixStart) : sEnd;
     let rightEnd = q.end;
     // `1000个和美乡村`: a conjunction right after the unit, or inside a word (和美, 和谐), is no break.
-    while (rightEnd < sEnd && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
+    while (rightEnd < rightLimit && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
     // `3个厂（站）稳定运行`: a short note in brackets is part of the noun.
     if (text.charCodeAt(rightEnd) === 0xff08 && rightEnd > q.end) {
-      const close = text.indexOf("）", rightEnd);
-      if (close > 0 && close - rightEnd <= 6 && close < sEnd) {
+      const close = text.slice(rightEnd, rightEnd + 7).indexOf("）") + rightEnd;
+      if (close > rightEnd && close < sEnd) {
         rightEnd = close + 1;
-        while (rightEnd < sEnd && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
+        while (rightEnd < rightLimit && !isRightBreak(text, rightEnd, q.end)) rightEnd++;
       }
     }
-    if (next && next.prefixStart < rightEnd) rightEnd = Math.max(q.end, next.prefixStart);
+    // `为超20000名视力、听力、肢体等残疾儿童…`: a list of kinds closed by `等` names the noun.
+    const kinds = text.charCodeAt(rightEnd) === 0x3001 ? kindsListEnd(text, rightEnd, sEnd) : -1;
+    if (kinds > 0) rightEnd = kinds;
+    let runsIntoNext = false;
+    if (next && next.prefixStart <= rightEnd) {
+      rightEnd = Math.max(q.end, next.prefixStart);
+      runsIntoNext = true;
+    }
     let right = text.slice(q.end, rightEnd);
+    // `与11家大企业签订总投资…`: the predicate of the next number is not part of the noun.
+    const beneficiary = /(?:^|[，、])为$/.test(left);
+    if (runsIntoNext || beneficiary || kinds > 0) right = cutAtPredicate(right);
+    if (kinds > 0) right = afterList(right);
     // `总投资6074亿元的813个省市重点项目`, `总投资1.4亿元的城乡供水一体化工程`: the number
     // describes the noun after `的`.
+    // `超过10%的有44种`: `的有` opens the count that follows, not a noun.
+    if (/^的(?:共有|有|是|为)$/.test(right)) right = "";
     const attribute =
       right.startsWith("的") && (right.length > 1 || (next !== null && rightEnd === next.prefixStart));
     // `8个村12.36万平方米排前路建设`: a one-word noun between two quantities takes the rest.
     if (right.length > 0 && right.length <= 2 && next && rightEnd === next.prefixStart) {
       let nextRight = next.end;
-      while (nextRight < sEnd && !isRightBreak(text, nextRight, next.end)) nextRight++;
+      const limit = Math.min(sEnd, quantities[i + 2]?.prefixStart ?? sEnd);
+      while (nextRight < limit && !isRightBreak(text, nextRight, next.end)) nextRight++;
       right += text.slice(next.end, nextRight);
     }
     right = right.replace(/^的/, "");
     if (/^[和及与、]$/.test(right)) right = "";
+    // `赤字率拟按4%左右安排`: the plan's wording around a level, not a counted noun.
+    if (/^(?:安排|执行|计算|编制)$/.test(right) && /(?:拟|将)?按(?:照)?$/.test(left)) {
+      right = "";
+      left = left.replace(/(?:拟|将)?按(?:照)?$/, "");
+    }
     prevRightEnd = rightEnd;
 
     // Kind: a change when the words right before the number end with a change verb and nothing
     // is counted after it (`提升8条小街小巷` counts streets); later numbers of a list follow the first.
     const rate = q.baseUnit === "%" || q.baseUnit === "百分点" || q.baseUnit === "倍" || q.baseUnit === "‰";
     let direction: Direction = right.length === 0 || rate ? changeDirectionBefore(left) : null;
+    // `一次性增加6万亿元地方专项债务限额`: money added to what follows is a change of it.
+    if (direction === null && isMoneyUnit(q.baseUnit) && !attribute) direction = changeDirectionBefore(left);
+    // `农房风貌提升26.4万户`, `林分优化提升200万亩`: 提升 names the work done to what is counted.
+    if (
+      direction === "up" &&
+      !isMeasureOfChange(q.baseUnit) &&
+      /提升$/.test(left) &&
+      !/(?:数|量|规模|面积|产量)提升$/.test(left)
+    )
+      direction = null;
     if (direction === null && rate && right.length === 0) direction = changeDirectionOverObject(left);
+    // `比上年多争取3.2亿元`, `较去年少2天`: more or less than before is a change.
+    if (direction === null) direction = moreOrLessThanBefore(left);
     const prevFact = out[out.length - 1];
     // `压减时间58%、材料52%`: a list item naming only its object keeps the change of the first.
     const bareItem = left.length === 0 || (left.length <= 4 && rate && leadingVerbOf(left) === null);
@@ -393,13 +524,18 @@ function readSentence(
       direction = prevFact.direction;
     }
     let kind: FactKind = direction === null ? "amount" : "change";
-    if (
-      q.baseUnit === "倍" &&
-      direction === null &&
-      /增长|提高|增加|翻/.test(text.slice(clauseStart, q.start))
-    ) {
+    // `增长1倍`, `3.2倍`, `不低于…的1.6倍`: a multiple is a change (FACTS.md), upward unless a fall
+    // is said.
+    if (q.baseUnit === "倍" && direction === null) {
       kind = "change";
-      direction = "up";
+      direction = /下降|减少|降低|缩小/.test(text.slice(clauseStart, q.start)) ? "down" : "up";
+    }
+    // `不低于当地最低生活保障标准的1.6倍`: a bound written before what the number is a part or
+    // multiple of.
+    let comparator = q.comparator;
+    if (comparator === "eq" && left.endsWith("的")) {
+      const bound = /(不低于|不少于|不高于|不超过|高于|低于|超过)[^，。；]{1,30}的$/.exec(left);
+      if (bound) comparator = OF_BOUND[bound[1] as string] ?? "eq";
     }
 
     const endOf = fromTo.ends.get(i);
@@ -412,7 +548,11 @@ function readSentence(
       endOf !== undefined
         ? { metric: endOf, carry: "", counted: false }
         : attribute
-          ? { metric: right + tidyMetric(afterList(left)), carry: "", counted: false }
+          ? {
+              metric: (attributeNoun(text, q.end + 1, sEnd, quantities, i) ?? right) + measureWord(left),
+              carry: "",
+              counted: false,
+            }
           : metricOf({
               text,
               left,
@@ -440,13 +580,106 @@ function readSentence(
       baseUnit: q.baseUnit,
       kind,
       direction: kind === "change" ? direction : null,
-      comparator: q.comparator,
+      comparator,
       start: q.start,
       end: q.end,
     });
   }
   shareListComparators(text, quantities, out);
   return fromTo.bases.size === 0 ? out : out.filter((_, k) => !fromTo.bases.has(k));
+}
+
+const OF_BOUND: Record<string, Comparator> = {
+  不低于: "gte",
+  不少于: "gte",
+  不高于: "lte",
+  不超过: "lte",
+  高于: "gt",
+  超过: "gt",
+  低于: "lte",
+};
+
+/** A kind of thing a bound can define (`超10亿元企业`, `5000万元以上项目`). */
+const CLASS_NOUN =
+  /^(?:的)?[\u4e00-\u9fff]{0,6}(?:企业|项目|园区|集群|产业链|基地|平台|景区|商圈|品牌|乡镇|村|街道)$/;
+
+/** Verbs that open a predicate after a counted noun (`大企业签订…`, `残疾儿童免费提供…`). */
+const PREDICATE =
+  /签订|签署|免费|提供|开展|实现|参加|参与|享受|获得|获评|入选|纳入|通过|落地|开工|投产|竣工|申领|接受|受益|覆盖|荣获|列入/;
+
+/** `大企业签订总投资` → `大企业`: the noun before a predicate that follows it. */
+function cutAtPredicate(noun: string): string {
+  const m = PREDICATE.exec(noun);
+  return m && m.index >= 2 ? noun.slice(0, m.index) : noun;
+}
+
+/**
+ * End of a list of kinds closed by `等` and its noun (`视力、听力、智力等残疾儿童`), from the `、`
+ * after the first kind; -1 when the clause holds no such list.
+ */
+function kindsListEnd(text: string, from: number, end: number): number {
+  let k = from;
+  let deng = -1;
+  while (k < end && k - from <= 40) {
+    const c = text.charCodeAt(k);
+    if (isClauseBreak(c) || (c >= 48 && c <= 57)) break;
+    if (c === 0x7b49 /* 等 */) deng = k;
+    k++;
+  }
+  return deng > from && k - deng >= 3 ? k : -1;
+}
+
+/** Head nouns of what an attribute describes: projects, works, sites, agreements. */
+const HEAD_NOUN =
+  /项目|工程|基地|产业园|园区|协议|电站|中心|新城|小镇|生产线|产线|综合体|大桥|水库|医院|学校|学院|公园|景区|场馆|码头|机场|港口/g;
+
+/**
+ * The noun an attribute number describes (`投资5亿元的年出栏20万只肉羊养殖项目建设` →
+ * `肉羊养殖项目`): after `的`, up to the head noun of the first item (or of the list when the
+ * first item has none), past the capacities written in the name. Null when no head noun stands
+ * in the clause.
+ */
+function attributeNoun(
+  text: string,
+  from: number,
+  sEnd: number,
+  quantities: readonly Quantity[],
+  index: number,
+): string | null {
+  let end = from;
+  const limit = Math.min(sEnd, from + 80);
+  while (end < limit && !isClauseBreak(text.charCodeAt(end))) end++;
+  let span = text.slice(from, end);
+  // `22公里的城区道路、6个小区燃气管道…`, `…学院、投资8200万元的…基地`: a list of items, each
+  // with its own number; the noun is the first item's.
+  const next = /、(?:\d|总?投资)/.exec(span);
+  if (next) span = span.slice(0, next.index);
+  let cut = -1;
+  HEAD_NOUN.lastIndex = 0;
+  for (let m = HEAD_NOUN.exec(span); m; m = HEAD_NOUN.exec(span)) cut = m.index + m[0].length;
+  if (cut < 0) return null;
+  // `…能源项目务实合作`: the noun ends where the work done to it starts; `…医院综合楼` goes on.
+  if (cut < span.length && !WORK_AFTER_NOUN.test(span.slice(cut))) cut = span.length;
+  let nounStart = from;
+  for (let k = index + 1; k < quantities.length; k++) {
+    const q = quantities[k] as Quantity;
+    if (q.start >= from + cut) break;
+    if (q.start >= from && q.end <= from + cut) nounStart = q.end;
+  }
+  const noun = text.slice(nounStart, from + cut);
+  return noun.length >= 2 ? afterList(noun) : null;
+}
+
+const WORK_AFTER_NOUN =
+  /^(?:务实|加快|全面|顺利|尽快|稳步|有序|主体)?(?:建设|合作|完工|开工|投产|竣工|落地|推进|实施|运营|改造|提升|签约|开业|启用|投用|建成)/;
+
+/** `谋划启动总投资` → `总投资`: what an attribute number measures, without the verbs before it. */
+function measureWord(left: string): string {
+  const m =
+    /(?:总投资|投资额|投资|总规模|规模|总面积|建筑面积|占地面积|面积|总里程|里程|全长|总长|总产值|产值|总额|资金|总装机|装机容量|容量|产能|占地)$/.exec(
+      left,
+    );
+  return m ? m[0] : "";
 }
 
 /** `提高到`, `跃升到`, `缩小至`, `提高到2025年的`: what leads from a starting value to the level reached. */
@@ -469,7 +702,8 @@ function startingValues(
     const next = quantities[i + 1] as Quantity;
     if (!TO_LEVEL.test(text.slice(q.end, next.prefixStart))) continue;
     let clauseStart = q.prefixStart;
-    while (clauseStart > sStart && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    const floor = Math.max(sStart, q.prefixStart - CLAUSE_WINDOW);
+    while (clauseStart > floor && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
     const head = text.slice(clauseStart, q.prefixStart);
     const from = Math.max(head.lastIndexOf("从"), head.lastIndexOf("由"));
     if (from < 0) continue;
@@ -494,17 +728,38 @@ function startingValues(
   return { bases, ends };
 }
 
-/** `分别增长5.5%、6.5%左右`: a bound written after the last item of a list covers all of them. */
+/**
+ * `分别增长5.5%、6.5%左右`: a bound written after the last item of a list covers all of them;
+ * `接连突破8万亿元、9万亿元`: one written before the first covers the items after it.
+ */
 function shareListComparators(text: string, quantities: readonly Quantity[], facts: SentenceFact[]): void {
-  for (let i = facts.length - 2; i >= 0; i--) {
-    const a = quantities[i] as Quantity;
-    const b = quantities[i + 1] as Quantity;
-    const fa = facts[i] as SentenceFact;
-    const fb = facts[i + 1] as SentenceFact;
-    if (fa.comparator !== "eq" || fb.comparator === "eq" || fb.comparator === "range") continue;
-    // `保持在1000万亩、400万吨以上`: the bound covers the list, whatever the units.
-    if (a.end !== a.unitEnd || a.prefixStart !== a.start) continue;
-    if (/^[、和及]$/.test(text.slice(a.end, b.prefixStart))) fa.comparator = fb.comparator;
+  const n = facts.length;
+  const joined = (i: number) =>
+    /^[、和及]$/.test(
+      text.slice((quantities[i] as Quantity).end, (quantities[i + 1] as Quantity).prefixStart),
+    );
+  const bare = (q: Quantity) => q.end === q.unitEnd && q.prefixStart === q.start;
+  // Only a bound after the number (`…以上`) reaches back; `超过10%的有44种、超过20%的…` bounds its
+  // own item. `保持在1000万亩、400万吨以上`: the bound covers the list, whatever the units.
+  let after: Comparator | null = null;
+  for (let i = n - 1; i >= 0; i--) {
+    const q = quantities[i] as Quantity;
+    const f = facts[i] as SentenceFact;
+    if (after !== null && f.comparator === "eq" && bare(q)) f.comparator = after;
+    else if (f.comparator === "range" || f.comparator === "eq" || q.end === q.unitEnd) after = null;
+    else after = f.comparator;
+    if (i > 0 && !joined(i - 1)) after = null;
+  }
+  // A bound before the first item reaches forward over items in the same unit.
+  let before: Comparator | null = null;
+  for (let i = 0; i < n; i++) {
+    const q = quantities[i] as Quantity;
+    const f = facts[i] as SentenceFact;
+    if (before !== null && f.comparator === "eq" && bare(q) && q.baseUnit === facts[i - 1]?.baseUnit)
+      f.comparator = before;
+    else if (q.prefixStart !== q.start && f.comparator !== "range") before = f.comparator;
+    else before = null;
+    if (i + 1 < n && !joined(i)) before = null;
   }
 }
 
@@ -537,6 +792,62 @@ interface MetricInput {
   direction: Direction;
 }
 
+/**
+ * `申报市级非遗项目9项、区级29项` → `申报区级非遗项目`: a short item that swaps one modifier of the
+ * item before for its own (`市级` → `区级`, `公办` → `民办`).
+ */
+function parallelModifier(prevMetric: string, item: string): string | null {
+  if (item.length < 2 || item.length > 3) return null;
+  const last = item[item.length - 1] as string;
+  for (let at = prevMetric.indexOf(last); at >= 0; at = prevMetric.indexOf(last, at + 1)) {
+    const from = at + 1 - item.length;
+    if (from < 0) continue;
+    if (prevMetric.slice(from, at + 1) === item) return null;
+    // The rest of the name must follow the modifier: `市级非遗项目` has `非遗项目` after `市级`.
+    if (prevMetric.length - (at + 1) >= 2) return prevMetric.slice(0, from) + item + prevMetric.slice(at + 1);
+  }
+  return null;
+}
+
+/**
+ * `为全省养老护理员开展职业技能培训超5万人次`: whom the work is for is not what is counted; the
+ * metric starts at the work.
+ */
+function dropBeneficiary(metric: string): string {
+  if (!/^(?:为|给|向)/.test(metric)) return metric;
+  const work = /开展|提供|实施|组织|举办|发放|办理|落实|开设|安排/.exec(metric);
+  return work && work.index >= 3 ? metric.slice(work.index) : metric;
+}
+
+/**
+ * `我省在全国占比超过10%的有44种、超过20%的有23种`: a count named by the threshold before it;
+ * later items borrow what the first one measures (`全国占比`).
+ */
+function namedByThreshold(
+  text: string,
+  clauseStart: number,
+  q: Quantity,
+  prev: MetricNote | undefined,
+): MetricNote {
+  const clause = text.slice(clauseStart, q.prefixStart);
+  const tidy = (w: string) => tidyMetric(w.replace(/的?(?:共有|有|为|是)$/, "")).replace(/^在/, "");
+  let words = tidy(clause.slice(clause.lastIndexOf("、") + 1));
+  if (THRESHOLD.exec(words)?.index === 0) {
+    const first = THRESHOLD.exec(clause);
+    if (first) words = tidy(clause.slice(0, first.index)) + words;
+  }
+  return { metric: words, carry: prev?.carry ?? "", counted: false };
+}
+
+const THRESHOLD = /超过|高于|低于|不足|不低于|达到/;
+
+const TOTAL_OF_BEFORE = /^(?:总量|总数|总额|总计|规模|余额|占比|比重)$/;
+
+/** Units a change is measured in whatever is counted (`亩产提升10.1斤`, `优良天数提升25天`). */
+function isMeasureOfChange(baseUnit: string): boolean {
+  return isMeasureUnit(baseUnit) && baseUnit !== "亩" && baseUnit !== "公顷" && baseUnit !== "平方米";
+}
+
 function metricOf(input: MetricInput): MetricNote {
   const {
     text,
@@ -563,8 +874,9 @@ function metricOf(input: MetricInput): MetricNote {
   // `在先进材料、高端装备等关键领域实施100项…`: where it happens is not what is counted.
   const words0 = left.replace(/^在.{1,30}?(?:领域|方面|行业|地区|区域|环节)/, "");
   if (right.length > 0) {
-    // The words before a counted noun are its verb: `顺利完成5万亩高标准农田建设` keeps 完成.
-    const verbPart = tidyMetric(words0, true);
+    // The words before a counted noun are its verb: `顺利完成5万亩高标准农田建设` keeps 完成;
+    // `为超20000名…儿童` says whom the work is for.
+    const verbPart = tidyMetric(words0, true).replace(/^(?:为|给|向)$/, "");
     let metric: string;
     if (verbPart.length === 0) {
       metric = (listItem && prev ? prev.carry : "") + right;
@@ -583,10 +895,13 @@ function metricOf(input: MetricInput): MetricNote {
     return { metric, carry, counted: true };
   }
 
-  let metric = tidyMetric(afterList(words0));
+  let metric = dropBeneficiary(tidyMetric(afterList(words0)));
+  if (/^(?:共有|有|为|是)$/.test(metric)) return namedByThreshold(text, clauseStart, q, prev);
   if (metric.length === 0 && prev) {
     // `惠及62个行政村11.97万人`, `惠及居民1682户5060人`.
-    metric = prev.counted ? prev.carry + (UNIT_NOUN[q.baseUnit] ?? "") : (prevMetric ?? "");
+    // `年均增长5.8%，2022年达到3520亿元`: a level after a change measures what the change does.
+    const before = direction === null ? subjectOf(prevMetric ?? "") : (prevMetric ?? "");
+    metric = prev.counted ? prev.carry + (UNIT_NOUN[q.baseUnit] ?? "") : before || (prevMetric ?? "");
     return { metric, carry: prev.carry, counted: false };
   }
   if (direction !== null && isBareChange(metric) && prevMetric) {
@@ -597,19 +912,28 @@ function metricOf(input: MetricInput): MetricNote {
     // `加大研发经费投入力度，全年增长10%`, `推进幸福河湖建设，年底前达到45条`: the clause before names it.
     metric = previousClause(text, sStart, clauseStart) + metric;
   }
+  if (TOTAL_OF_BEFORE.test(metric) && prevMetric) {
+    // `新增上市公司45家、总量达1224家`: the total of what the item before counts.
+    metric = subjectOf(prevMetric).replace(/^(?:累计)?(?:新增|新建|建成|新培育|培育)/, "") + metric;
+    return { metric, carry: "", counted: false };
+  }
   if (listItem && prev && leadingVerbOf(metric) === null) {
     // `争取增发国债项目38个、资金20.43亿元`; `新增A 10家、B 2家`.
     const prevIsVerbPhrase =
       prevMetric !== undefined && prevMetric.length >= 6 && leadingVerbOf(prevMetric) !== null;
     // A bare attribute in another unit (`项目38个、资金20.43亿元`) belongs to the item before; a
     // parallel item in the same unit (`压减时间58%、材料52%`) or a level (`区级`) takes its verb.
+    // `改造农村公路41.8公里、危桥1座` are two things the verb counts.
     const prevUnit = facts[facts.length - 1]?.baseUnit;
     const attribute =
-      metric.length <= 2 && !metric.endsWith("级") && prevIsVerbPhrase && prevUnit !== q.baseUnit;
-    metric = attribute ? prevMetric + metric : prev.carry + metric;
-  }
-  if (/^(?:总量|总数|总额|总计|规模|余额|占比|比重)$/.test(metric) && prevMetric) {
-    metric = subjectOf(prevMetric).replace(/^(?:新增|新建|建成)/, "") + metric;
+      metric.length <= 2 &&
+      !metric.endsWith("级") &&
+      prevIsVerbPhrase &&
+      prevUnit !== q.baseUnit &&
+      prevUnit !== undefined &&
+      !isMeasureUnit(prevUnit);
+    const parallel = attribute ? null : parallelModifier(prevMetric ?? "", metric);
+    metric = attribute ? prevMetric + metric : (parallel ?? prev.carry + metric);
   }
   return { metric, carry: leadingVerbOf(metric) ?? "", counted: false };
 }
@@ -621,6 +945,8 @@ function metricOf(input: MetricInput): MetricNote {
 function afterList(words: string): string {
   const dengAt = words.lastIndexOf("等");
   if (dengAt < 0 || words.length - dengAt - 1 < 2 || words.endsWith("活动")) return words;
+  // `举办“保马”等赛事`: one example names the kind; only a list gives way to its category.
+  if (!/[、和与及]/.test(words.slice(0, dengAt)) && /[”》]$/.test(words.slice(0, dengAt))) return words;
   return (leadingVerbOf(words) ?? "") + words.slice(dengAt + 1);
 }
 
@@ -645,8 +971,13 @@ function tidyVerb(verb: string): string {
     .replace(/^(?:再|均)/, "");
 }
 
+function moreOrLessThanBefore(left: string): Direction {
+  const m = /(?:比|较)(?:上年|去年|上一年|同期|上年同期|年初)(多|少)[\u4e00-\u9fff]{0,4}$/.exec(left);
+  return m ? (m[1] === "多" ? "up" : "down") : null;
+}
+
 function isBareChange(metric: string): boolean {
-  return /^(?:年均|可比|实际|名义)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落)$/.test(
+  return /^(?:年均|可比|实际|名义|[两三]年平均|平均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落)$/.test(
     metric,
   );
 }
@@ -666,6 +997,16 @@ function listRuns(text: string, quantities: readonly Quantity[]): Array<{ first:
     }
   }
   return runs;
+}
+
+/** The metrics of the last `count` amounts before `before`, in reading order. */
+function lastAmounts(facts: readonly SentenceFact[], before: number, count: number): string[] {
+  const out: string[] = [];
+  for (let k = facts.length - 1; k >= 0 && out.length < count; k--) {
+    const f = facts[k] as SentenceFact;
+    if (f.kind === "amount" && f.start < before) out.push(f.metric);
+  }
+  return out.reverse();
 }
 
 function distributeRespectively(
@@ -688,24 +1029,23 @@ function distributeRespectively(
     if (count < 2 || clause.length > 12) return null;
     const verb = tidyMetric(clause);
     if (!isBareChange(verb)) return null;
-    const amounts = facts.filter((f) => f.kind === "amount" && f.start < clauseStart).map((f) => f.metric);
+    const amounts = lastAmounts(facts, clauseStart, count);
     if (amounts.length < count) return null;
-    return subjectOf(amounts.slice(-count)[position] as string) + verb;
+    return subjectOf(amounts[position] as string) + verb;
   }
   const subjectText = clause.slice(0, at);
   const verb = tidyVerb(clause.slice(at + 2));
   let subjects = subjectText.length > 0 ? splitSubjects(tidyMetric(subjectText)) : [];
   if (subjects.length < 2 && subjectText.length === 0 && clauseStart > sStart) {
     // `研发费用加计扣除政策享受户数与金额，分别增长21.43%和42.68%`.
-    const before = text.slice(sStart, clauseStart - 1);
+    const before = text.slice(Math.max(sStart, clauseStart - 1 - CLAUSE_WINDOW), clauseStart - 1);
     const lastClause = before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf("；")) + 1);
     const split = /\d/.test(lastClause) ? [] : splitSubjects(tidyMetric(lastClause));
     if (split.length >= 2) subjects = split;
   }
   if (subjects.length < 2) {
     // `接待游客1529万人次，实现综合效益157.8亿元，分别同比增长36%、37%`: the amounts before.
-    const amounts = facts.filter((f) => f.kind === "amount" && f.start < clauseStart).map((f) => f.metric);
-    subjects = amounts.slice(-Math.max(2, run.last - run.first + 1)).map(subjectOf);
+    subjects = lastAmounts(facts, clauseStart, Math.max(2, run.last - run.first + 1)).map(subjectOf);
     if (subjects.length < 2) return null;
   }
   const subject = subjects[Math.min(position, subjects.length - 1)] as string;

@@ -30,6 +30,21 @@ describe("tidyMetric", () => {
     expect(tidyMetric("我们累计新增城镇就业")).toBe("累计新增城镇就业");
   });
 
+  it("drops what a level is per when it follows the verb leading to it (`提高到每人每月`)", () => {
+    expect(tidyMetric("城乡居民基础养老金最低标准提高到每人每月")).toBe("城乡居民基础养老金最低标准");
+  });
+
+  it("drops note markers and numbers with no unit from the words", () => {
+    expect(tidyMetric("“雨露计划”（2）救助")).toBe("“雨露计划”救助");
+    expect(tidyMetric("空气质量综合指数4.463、下降")).toBe("空气质量综合指数下降");
+    expect(tidyMetric("PM2.5年均浓度下降")).toBe("PM2.5年均浓度下降");
+  });
+
+  it("drops the scope written after a two-character verb (`动员全省`)", () => {
+    expect(tidyMetric("动员全省志愿者")).toBe("动员志愿者");
+    expect(tidyMetric("占全国比重")).toBe("占全国比重");
+  });
+
   it("drops what a change is compared with, keeping the change", () => {
     expect(tidyMetric("信访总量同比下降")).toBe("信访总量下降");
     expect(tidyMetric("赤字规模比上年年初预算增加")).toBe("赤字规模增加");

@@ -38,6 +38,8 @@ const LEADING_VERBS = [
   "组建",
   "设立",
   "办结",
+  "下达",
+  "拨付",
   "办理",
   "受理",
   "签约",
@@ -72,9 +74,20 @@ const LEADING_VERBS = [
  */
 export function leadingVerbOf(metric: string): string | null {
   const adverb = /^(?:累计|共|全年|年内|平均)/.exec(metric)?.[0] ?? "";
-  const rest = metric.slice(adverb.length);
-  for (const v of LEADING_VERBS) if (rest.startsWith(v) && rest.length > v.length) return adverb + v;
-  return adverb.length > 0 && rest.length > 0 ? adverb : null;
+  const verbs = VERBS_BY_FIRST.get(metric.charCodeAt(adverb.length));
+  if (verbs !== undefined) {
+    for (const v of verbs)
+      if (metric.startsWith(v, adverb.length) && metric.length - adverb.length > v.length) return adverb + v;
+  }
+  return adverb.length > 0 && metric.length > adverb.length ? adverb : null;
+}
+
+/** The leading verbs by their first character's code, in the list's order. */
+const VERBS_BY_FIRST = new Map<number, string[]>();
+for (const v of LEADING_VERBS) {
+  const list = VERBS_BY_FIRST.get(v.charCodeAt(0));
+  if (list) list.push(v);
+  else VERBS_BY_FIRST.set(v.charCodeAt(0), [v]);
 }
 
 const CHANGE_UP = [
@@ -91,6 +104,8 @@ const CHANGE_UP = [
   "净增",
   "多增",
   "扩大",
+  "增收",
+  "涨价",
 ];
 const CHANGE_DOWN = [
   "下降",
@@ -107,6 +122,8 @@ const CHANGE_DOWN = [
   "减排",
   "压缩",
   "缩短",
+  "减收",
+  "降价",
 ];
 const CHANGE_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ...CHANGE_UP.map((w) => [w, "up"] as const),
@@ -153,8 +170,19 @@ export function changeDirectionBefore(left: string): Direction {
     if (stripped === t) break;
     t = stripped;
   }
-  for (const [word, direction] of CHANGE_WORDS) if (t.endsWith(word)) return direction;
+  const candidates = CHANGE_WORDS_BY_LAST.get(t.charCodeAt(t.length - 1));
+  if (candidates !== undefined)
+    for (const [word, direction] of candidates) if (t.endsWith(word)) return direction;
   return null;
+}
+
+/** The change words by their last character's code, longest first. */
+const CHANGE_WORDS_BY_LAST = new Map<number, Array<readonly [string, Direction]>>();
+for (const entry of CHANGE_WORDS) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  const list = CHANGE_WORDS_BY_LAST.get(last);
+  if (list) list.push(entry);
+  else CHANGE_WORDS_BY_LAST.set(last, [entry]);
 }
 
 /** `1.`, `（2）`, `一是`, `——` opening a list item. */
@@ -168,7 +196,7 @@ const LEVEL_SUFFIX =
 /** Words between a verb and the number it counts that only bound it (`各`, `超过`, `近`). */
 const BOUND_SUFFIX = /(?:各|共|共计|合计|超过|突破|超|近|约|不少于|不低于|至少|不超过|达到|达)+$/;
 const COMPARISON_WORDS =
-  /同比|(?<![占对无可])(?:比|较)(?![重例率])[^，。；、]{0,10}?(?=增加|增长|下降|减少|提高|降低|提升|上升|扩大|缩小|多|少)/g;
+  /同比|同口径|(?<![占对无可])(?:比|较)(?![重例率])[^，。；、]{0,10}?(?=增加|增长|下降|减少|提高|降低|提升|上升|扩大|缩小|多|少)/g;
 
 /**
  * Tidies the words before a quantity into a metric: scope words (`全区`, `今年`) and the verb that
@@ -180,12 +208,21 @@ const COMPARISON_WORDS =
  */
 export function tidyMetric(text: string, keepVerb = false): string {
   let t = dropComparison(text).replace(/连续\d+(?:年|个月|天)/, "");
-  t = t
-    .replace(LIST_MARKER, "")
-    .replace(SCOPE_PREFIX, "")
-    .replace(/(?:控制在|保持在|稳定在)$/, "");
+  t = t.replace(LIST_MARKER, "");
+  // `“雨露计划”（2）救助`: a note marker; `综合指数4.463、下降`: a number with no unit.
+  if (t.includes("（")) t = t.replace(/(?<=[\u4e00-\u9fff”》])（\d{1,2}）/g, "");
+  if (t.includes(".")) t = t.replace(/(?<=[\u4e00-\u9fff])\d+\.\d+、?(?=[\u4e00-\u9fff]|$)/g, "");
+  t = t.replace(SCOPE_PREFIX, "");
+  // `动员全省志愿者`: the scope after a verb says where, not what.
+  if (t.charCodeAt(2) === 0x5168) t = t.replace(/^([\u4e00-\u9fff]{2})全[省市县区州旗]/, "$1");
+  t = t.replace(/(?:控制在|保持在|稳定在)$/, "");
   if (keepVerb) t = t.replace(BOUND_SUFFIX, "");
-  else if (changeDirectionBefore(t) === null) t = t.replace(LEVEL_SUFFIX, "");
+  else if (changeDirectionBefore(t) === null) {
+    // `最低标准提高到每人每月190元`: what the level is per comes after the verb leading to it.
+    t = t.replace(LEVEL_SUFFIX, "");
+    if (/每[人户月年天日]$/.test(t))
+      t = t.replace(/(?:每[人户])?每[月年天日]$/, "").replace(LEVEL_SUFFIX, "");
+  }
   t = t.replace(/^[、，,：:；]+|[、，,：:；的了]+$/g, "");
   return t;
 }

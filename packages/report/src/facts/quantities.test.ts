@@ -145,4 +145,101 @@ describe("findQuantities", () => {
   it("leaves out numbers with no unit", () => {
     expect(quotes("空气质量综合指数4.463，“832平台”，“1530”工程")).toEqual([]);
   });
+
+  it("reads a rate per one or two units (`万吨/日`, `元/年/人`)", () => {
+    expect(
+      quantities("处理能力提高到16.9万吨/日，低保标准提高到4800元/年/人，电价0.6元/千瓦时"),
+    ).toMatchObject([
+      { quote: "16.9万吨/日", unit: "万吨/日", baseValue: 169000, baseUnit: "吨/日" },
+      { quote: "4800元/年/人", unit: "元/年/人", baseValue: 4800, baseUnit: "元/年/人" },
+      { quote: "0.6元/千瓦时", baseUnit: "元/千瓦时" },
+    ]);
+  });
+
+  it("reads trips of several kinds of vehicle (`辆（艘、架、列）次`) as trips of the first", () => {
+    expect(quantities("出入境交通工具达2813.8万辆（艘、架、列）次，跨境车辆832万辆次")).toMatchObject([
+      { quote: "2813.8万辆（艘、架、列）次", unit: "万辆次", baseValue: 28138000, baseUnit: "辆次" },
+      { quote: "832万辆次", baseValue: 8320000, baseUnit: "辆次" },
+    ]);
+  });
+
+  it("counts towns and townships (`由8镇9乡调整为10镇7乡`)", () => {
+    expect(quantities("全县由8镇9乡调整为10镇7乡，覆盖5乡镇").map((q) => [q.quote, q.baseUnit])).toEqual([
+      ["8镇", "镇"],
+      ["9乡", "乡"],
+      ["10镇", "镇"],
+      ["7乡", "乡"],
+      ["5乡镇", "乡镇"],
+    ]);
+  });
+
+  it("reads a share in tenths (`占全国9成`, `7成以上`), not words that start with 成", () => {
+    expect(quantities("无人机产量占全国9成，民生支出占7成以上，近8成的企业")).toMatchObject([
+      { quote: "9成", baseValue: 9, baseUnit: "成", comparator: "eq" },
+      { quote: "7成以上", baseValue: 7, baseUnit: "成", comparator: "gte" },
+      { quote: "8成", baseValue: 8, baseUnit: "成", comparator: "approx" },
+    ]);
+    expect(quotes("2024年9月成立，45成为，建成投用")).toEqual([]);
+  });
+
+  it("does not count an area named by its number (`721片区`)", () => {
+    expect(quotes("谋划启动721片区社区公园建设，新建3片林地")).toEqual(["3片"]);
+  });
+
+  it("reads a magnitude without digits with 余 or 多 as a count, and before a bound that ends its clause", () => {
+    expect(quantities("举办赛事千余场，慰问万余名群众，外资保持在千亿元以上。")).toMatchObject([
+      { quote: "千余场", baseValue: 1000, baseUnit: "场", comparator: "gt" },
+      { quote: "万余名", baseValue: 10000, baseUnit: "名", comparator: "gt" },
+      { quote: "千亿元以上", baseValue: 1e11, baseUnit: "元", comparator: "gte" },
+    ]);
+    expect(quotes("引进百亿元以上项目，三千余场")).toEqual(["三千余场"]);
+  });
+
+  it("reads a count in Chinese numerals with 余 or 多 as more than it", () => {
+    expect(quantities("开展活动三百余场，新增十多家")).toMatchObject([
+      { quote: "三百余场", baseValue: 300, comparator: "gt" },
+      { quote: "十多家", baseValue: 10, comparator: "gt" },
+    ]);
+  });
+
+  it("reads 期 as a count of runs after a bound or at the end of a clause, not as an issue number", () => {
+    expect(quotes("举办培训班超10期，开办夜校12期。第3期工程，2024年3期")).toEqual(["10期", "12期"]);
+  });
+
+  it("reads a bound written before the `每…` a rate is per", () => {
+    expect(quantities("食品抽检量超每千人6.6批次")).toMatchObject([{ quote: "6.6批次", comparator: "gt" }]);
+  });
+
+  it("reads a new level reached (`跃上…新台阶`, `跨越…大关`) as more than it", () => {
+    expect(quantities("粮食产量跃上1.4万亿斤新台阶，经济总量跨越5000亿元大关，达到100亿元")).toMatchObject([
+      { quote: "1.4万亿斤", comparator: "gt" },
+      { quote: "5000亿元", comparator: "gt" },
+      { quote: "100亿元", comparator: "eq" },
+    ]);
+  });
+
+  it("leaves out the field a rank is taken in (`在168个重点城市…排名`), not a count in the same words", () => {
+    expect(quotes("在168个重点城市空气质量排名倒26名，在12个乡镇推广")).toEqual(["12个"]);
+    expect(quotes("在全省100个县中排名第5，在全国率先")).toEqual([]);
+  });
+
+  it("reads a count of people written with its magnitude only, named before or after it", () => {
+    expect(quantities("职工医保参保人数突破5100万，8.8万京津老人来保康养，接待游客3300万。")).toMatchObject([
+      { quote: "5100万", unit: "万人", baseValue: 51000000, baseUnit: "人", comparator: "gt" },
+      { quote: "8.8万", unit: "万人", baseValue: 88000, baseUnit: "人" },
+      { quote: "3300万", unit: "万人次", baseValue: 33000000, baseUnit: "人次" },
+    ]);
+    expect(quotes("总投资50万，全市常住人口中有3万是老人的子女，3万平")).toEqual([]);
+  });
+
+  it("reads a change written in Chinese numerals (`增长一倍`, `提高两个百分点`), and no other bare one", () => {
+    expect(quantities("营业收入增长一倍，比重提高两个百分点，建设两个中心")).toMatchObject([
+      { quote: "一倍", baseValue: 1, baseUnit: "倍", comparator: "eq" },
+      { quote: "两个百分点", baseValue: 2, baseUnit: "百分点", comparator: "eq" },
+    ]);
+  });
+
+  it("reads 不到 as at most and 首破 as more than", () => {
+    expect(quantities("失业率不到3%，全年首破1000亿元").map((q) => q.comparator)).toEqual(["lte", "gt"]);
+  });
 });

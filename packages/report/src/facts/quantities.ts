@@ -33,9 +33,11 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["不多于", "lte"],
   ["低于", "lte"],
   ["不足", "lte"],
+  ["不到", "lte"],
   ["少于", "lte"],
   ["超过", "gt"],
   ["突破", "gt"],
+  ["首破", "gt"],
   ["高于", "gt"],
   ["多于", "gt"],
   ["大于", "gt"],
@@ -137,8 +139,18 @@ function readUnitTail(text: string, pos: number): UnitTail | null {
     i++;
   }
   const unit = matchUnit(text, i);
-  if (!unit) return null;
+  if (!unit || !standsAsUnit(text, unit.unit, i + unit.length)) return null;
   i += unit.length;
+  let unitText = (magnitude?.text ?? "") + unit.unit;
+  let baseUnit = unit.base;
+  // `2813.8万辆（艘、架、列）次`: the classifiers in brackets are alternatives to the first.
+  const alternatives =
+    text[i] === "（" ? /^（[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){1,5}）次/.exec(text.slice(i, i + 16)) : null;
+  if (alternatives && unit.unit === unit.base && unit.unit.length === 1) {
+    i += alternatives[0].length;
+    unitText += "次";
+    baseUnit += "次";
+  }
   const unitEnd = i;
   if (!suffix) {
     for (const [word, comparator] of SUFFIX_COMPARATORS) {
@@ -155,23 +167,45 @@ function readUnitTail(text: string, pos: number): UnitTail | null {
       i++;
     }
   }
-  const unitText = (magnitude?.text ?? "") + unit.unit;
   return {
     end: i,
     unitEnd,
     unit: unitText,
-    baseUnit: unit.base,
+    baseUnit,
     factor: magnitude?.factor ?? 1,
     suffix,
   };
+}
+
+/**
+ * False where a one-character unit starts a word instead (`721片区` names an area, `9成立`, `乡村`):
+ * then the number before it is no count.
+ */
+function standsAsUnit(text: string, unit: string, after: number): boolean {
+  const next = text[after] ?? "";
+  if (unit === "片") return next !== "区";
+  if (unit === "乡" || unit === "镇") return next !== "村" && next !== "街";
+  if (unit === "成") return !/[\u4e00-\u9fff]/.test(next) || "的以左多和及与、".includes(next);
+  return true;
 }
 
 function isUnitStartAt(text: string, i: number): boolean {
   return matchUnit(text, i) !== null;
 }
 
+/** The bounds written before a number, by their last character's code, longest first. */
+const PREFIX_BY_LAST = new Map<number, Array<readonly [string, Comparator]>>();
+for (const entry of PREFIX_COMPARATORS) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  const list = PREFIX_BY_LAST.get(last);
+  if (list) list.push(entry);
+  else PREFIX_BY_LAST.set(last, [entry]);
+}
+
 function prefixComparator(text: string, numberStart: number, floor: number): [Comparator, number] | null {
-  for (const [word, comparator] of PREFIX_COMPARATORS) {
+  const candidates = numberStart > floor ? PREFIX_BY_LAST.get(text.charCodeAt(numberStart - 1)) : undefined;
+  if (candidates === undefined) return null;
+  for (const [word, comparator] of candidates) {
     const s = numberStart - word.length;
     if (s < floor) continue;
     if (text.startsWith(word, s)) {
@@ -187,28 +221,67 @@ function prefixComparator(text: string, numberStart: number, floor: number): [Co
   return null;
 }
 
+/** A rank stated in the same clause, within a few words after `end`. */
+function ranksWithin(text: string, end: number, limit: number): boolean {
+  let k = end;
+  while (k < limit && k - end < 24) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 10) break;
+    k++;
+  }
+  return /排名|排第|排在|位列|位居|居第|名列/.test(text.slice(end, k));
+}
+
+/** `超每千人6.6批次`, `不低于每万人40张`: a bound written before the `每…` a rate is per. */
+function prefixBeforeRate(text: string, pos: number, floor: number): [Comparator, number] | null {
+  const per = /每[\u4e00-\u9fff]{1,3}$/.exec(text.slice(Math.max(floor, pos - 4), pos));
+  return per ? prefixComparator(text, pos - per[0].length, floor) : null;
+}
+
+/**
+ * `粮食产量跃上1.4万亿斤新台阶`, `跨越1万亿元大关`: a level passed for the first time, so more
+ * than the number.
+ */
+function reachesNewLevel(text: string, before: number, after: number, floor: number): boolean {
+  if (!/^新?(?:台阶|大关|关口)/.test(text.slice(after, after + 3))) return false;
+  return /(?:跃上|迈上|站上|登上|跨上|跨越|跃升至|跃升到|跨过|迈过)$/.test(
+    text.slice(Math.max(floor, before - 3), before),
+  );
+}
+
+/**
+ * `举办培训班超10期`, `10期以上`: a count of runs, not an issue number, where a bound stands with
+ * it or the clause ends after it.
+ */
+function isCountOfRuns(text: string, pos: number, end: number, floor: number): boolean {
+  if (text[end] !== "期") return false;
+  const before = pos > floor ? text[pos - 1] : "";
+  if (/^(?:以上|左右|[，。；、]|$)/.test(text.slice(end + 1, end + 3)) && before !== "年" && before !== "第")
+    return true;
+  return prefixComparator(text, pos, floor) !== null;
+}
+
 /** True when `pos` sits inside a short quoted name (`“100把扫帚”模式`) or a title in 《》. */
 function insideQuotedName(text: string, pos: number, floor: number): boolean {
-  for (const [open, close] of [
-    ["“", "”"],
-    ["《", "》"],
-    ['"', '"'],
-  ] as const) {
-    let k = pos - 1;
-    let opened = -1;
-    while (k >= floor && pos - k <= 24) {
-      const c = text[k];
-      if (c === close && open !== close) break;
-      if (c === open) {
-        opened = k;
-        break;
-      }
-      if (c === "。" || c === "\n") break;
-      k--;
-    }
-    if (opened < 0) continue;
-    const limit = Math.min(text.length, pos + 24);
-    for (let j = pos; j < limit; j++) if (text[j] === close) return true;
+  // One scan back for the three kinds of quote: “…”, 《…》 and "…".
+  let curly = 0; // 1: opened, -1: closed before an opening
+  let title = 0;
+  let straight = 0;
+  for (let k = pos - 1; k >= floor && pos - k <= 24; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 || c === 10) break;
+    if (c === 0x201d && curly === 0) curly = -1;
+    else if (c === 0x201c && curly === 0) curly = 1;
+    else if (c === 0x300b && title === 0) title = -1;
+    else if (c === 0x300a && title === 0) title = 1;
+    else if (c === 34 && straight === 0) straight = 1;
+  }
+  if (curly !== 1 && title !== 1 && straight !== 1) return false;
+  const limit = Math.min(text.length, pos + 24);
+  for (let j = pos; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if ((c === 0x201d && curly === 1) || (c === 0x300b && title === 1) || (c === 34 && straight === 1))
+      return true;
   }
   return false;
 }
@@ -243,7 +316,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
         continue;
       }
     }
-    if (CHINESE_COUNT_START.has(c)) {
+    if (CHINESE_COUNT_START[c] === 1) {
       const q = readBoundChineseCountAt(text, i, from, to);
       if (q) {
         out.push(q);
@@ -276,9 +349,8 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   const after = text[num.end];
   if (isLetter(after) || after === "#" || after === "+" || after === "/" || after === "：" || after === ":")
     return null;
-  if (after !== undefined && DATE_OR_ORDINAL_AFTER.has(after)) {
-    const span = lengthOfLife(text, pos, num, floor);
-    return span;
+  if (after !== undefined && DATE_OR_ORDINAL_AFTER.has(after) && !isCountOfRuns(text, pos, num.end, floor)) {
+    return lengthOfLife(text, pos, num, floor);
   }
   if (after === "-" && isDigit(text[num.end + 1])) {
     // `2026-02-03`, `2021-2025`: dates and spans, unless a unit follows the second number.
@@ -287,7 +359,10 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   }
   if (insideQuotedName(text, pos, floor)) return null;
 
-  let tail = readUnitTail(text, num.end) ?? sharedListUnit(text, num.end);
+  let tail =
+    readUnitTail(text, num.end) ??
+    sharedListUnit(text, num.end) ??
+    unwrittenPeople(text, num.end, floor, limit);
   let upper: NumberToken | null = null;
   // A range: `1~2个`, `4.5%—5%`, `3至5家`.
   const sepAt = tail ? tail.unitEnd : num.end;
@@ -304,6 +379,7 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
     }
   }
   if (!tail || tail.end > limit) return null;
+  if (tail.baseUnit === "成" && (tail.factor !== 1 || num.value > 10)) return null;
   // `排名倒26名`, `前10位`: ranks; `连续10个月`: how long something lasted.
   if (
     (tail.baseUnit === "名" || tail.baseUnit === "位") &&
@@ -317,6 +393,12 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   ) {
     return null;
   }
+  // `在168个重点城市空气质量排名倒26名`: the field a rank is taken in, not a count of results.
+  if (
+    /在[\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(floor, pos - 4), pos)) &&
+    ranksWithin(text, tail.end, limit)
+  )
+    return null;
   // `1对1帮扶`: a pattern, not a count.
   if (tail.unit.endsWith("对") && isDigit(text[tail.unitEnd])) return null;
   // `5个方面`, `3个位次`: the report's own structure and ranks; `15分钟生活圈`: a concept's name.
@@ -328,9 +410,11 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   ) {
     return null;
   }
-  const prefix = prefixComparator(text, pos, floor);
+  const prefix = prefixComparator(text, pos, floor) ?? prefixBeforeRate(text, pos, floor);
   let comparator: Comparator = upper ? "range" : (tail.suffix ?? prefix?.[0] ?? "eq");
   if (!upper && tail.suffix === null && prefix) comparator = prefix[0];
+  if (comparator === "eq" && reachesNewLevel(text, prefix ? prefix[1] : pos, tail.end, floor))
+    comparator = "gt";
   const value = num.value;
   const end = tail.end;
   return {
@@ -373,6 +457,37 @@ function sharedListUnit(text: string, pos: number): UnitTail | null {
   };
 }
 
+const PEOPLE_AFTER = /^(?:老人|群众|居民|人口|农民|职工|学生|儿童|市民|村民|患者|妇女|劳动力|游客|旅客)/;
+const PEOPLE_BEFORE = /(人数|人口|人员|游客|旅客|客流|人次|户数)[^，。；：、]{0,6}$/;
+
+/**
+ * `参保人数突破5100万`, `8.8万京津老人`: a count of people written with its magnitude only, the
+ * people named by the words before it or the noun after it.
+ */
+function unwrittenPeople(text: string, pos: number, floor: number, limit: number): UnitTail | null {
+  const magnitude = matchMagnitude(text, pos);
+  if (!magnitude || magnitude.factor < 1e4) return null;
+  const end = pos + magnitude.text.length;
+  const after = text.slice(end, end + 5);
+  let unit: string | null = null;
+  const noun = PEOPLE_AFTER.exec(after) ?? PEOPLE_AFTER.exec(after.slice(2));
+  if (noun) unit = /游客|旅客/.test(noun[0]) ? "人次" : "人";
+  else if (end >= limit || isClauseEnd(text.charCodeAt(end))) {
+    const words = PEOPLE_BEFORE.exec(text.slice(Math.max(floor, pos - 14), pos));
+    if (words)
+      unit = /游客|旅客|客流|人次/.test(words[1] as string) ? "人次" : words[1] === "户数" ? "户" : "人";
+  }
+  if (unit === null) return null;
+  return {
+    end,
+    unitEnd: end,
+    unit: magnitude.text + unit,
+    baseUnit: unit,
+    factor: magnitude.factor,
+    suffix: null,
+  };
+}
+
 /**
  * `人均受教育年限达到11.7年`, `人均预期寿命79.5岁`: a length of time, not a year or an age limit —
  * a year is never written with decimals, and an age is a fact only as a life expectancy.
@@ -409,37 +524,50 @@ function lengthOfLife(text: string, pos: number, num: NumberToken, floor: number
 }
 
 // 一 二 两 三 四 五 六 七 八 九 十
-const CHINESE_COUNT_START = new Set([
-  0x4e00, 0x4e8c, 0x4e24, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03, 0x516b, 0x4e5d, 0x5341,
-]);
+const CHINESE_COUNT_START = new Uint8Array(0x10000);
+for (const c of "一二两三四五六七八九十") CHINESE_COUNT_START[c.charCodeAt(0)] = 1;
 
 /**
  * `至少打造一个多业态特色消费街区`: a count in Chinese numerals is a quantity only after a bound
  * (至少, 不少于, 超过); elsewhere such numerals name slogans and structure (`两个毫不动摇`, `十方面`).
  */
 function readBoundChineseCountAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
-  // The bound may stand before a short verb: `至少打造一个`.
-  const prefix = prefixComparator(text, pos, floor) ?? prefixComparatorBeforeVerb(text, pos, floor);
-  if (!prefix || text.startsWith("约", prefix[1]) || text.startsWith("近", prefix[1])) return null;
+  if (pos > floor && NUMERAL_CHARS.includes(text[pos - 1] as string)) return null;
   let end = pos;
   while (end < limit && end - pos < 5 && "一二两三四五六七八九十百千万".includes(text[end] as string)) end++;
+  // `三百余场`, `十多家`: `余`/`多` is the bound.
+  const more = end - pos >= 2 || text[pos] === "十" ? /^[余多]/.test(text.slice(end, end + 1)) : false;
+  // The bound may stand before a short verb: `至少打造一个`.
+  const found = more
+    ? null
+    : (prefixComparator(text, pos, floor) ?? prefixComparatorBeforeVerb(text, pos, floor));
+  const prefix = found && !text.startsWith("约", found[1]) && !text.startsWith("近", found[1]) ? found : null;
+  // `增长一倍`, `提高两个百分点`: a change in Chinese numerals.
+  const change =
+    !prefix &&
+    !more &&
+    /(?:增长|提高|提升|下降|降低|增加|减少|扩大|缩小)$/.test(text.slice(Math.max(floor, pos - 2), pos));
+  if (!prefix && !more && !change) return null;
   const value = parseChineseNumeral(text.slice(pos, end));
   if (value === null || value === 0) return null;
-  const unit = matchUnit(text, end);
-  if (!unit || unit.unit === "年" || unit.base === "%") return null;
-  const unitEnd = end + unit.length;
+  const unitStart = more ? end + 1 : end;
+  const unit = matchUnit(text, unitStart);
+  if (!unit || unit.unit === "年" || unit.base === "%" || unit.base === "成") return null;
+  if (change && unit.base !== "倍" && unit.base !== "百分点") return null;
+  if (!standsAsUnit(text, unit.unit, unitStart + unit.length)) return null;
+  const unitEnd = unitStart + unit.length;
   if (unitEnd > limit || /^(?:方面|是|批|类)/.test(text.slice(unitEnd, unitEnd + 2))) return null;
   return {
     start: pos,
     end: unitEnd,
     unitEnd,
-    prefixStart: prefix[1],
+    prefixStart: prefix ? prefix[1] : pos,
     value,
     upperValue: null,
     unit: unit.unit,
     baseUnit: unit.base,
     baseValue: value,
-    comparator: prefix[0],
+    comparator: prefix ? prefix[0] : more ? "gt" : "eq",
     quote: text.slice(pos, unitEnd),
   };
 }
@@ -453,41 +581,62 @@ function prefixComparatorBeforeVerb(text: string, pos: number, floor: number): [
     : null;
 }
 
-/** `超千亿元`, `突破万亿元`: a magnitude with no digit, after a bound. */
+const NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿数几";
+
+/**
+ * `超千亿元`, `突破万亿元`, `千亿元以上`: a magnitude with no digit, after or before a bound;
+ * `千余场`, `万余人`: one with `余`/`多`, which counts.
+ */
 function readBareMagnitudeAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
-  const prefix = prefixComparator(text, pos, floor);
-  if (!prefix || (prefix[0] !== "gt" && prefix[0] !== "approx") || text.startsWith("约", prefix[1]))
-    return null;
+  // `三千余`, `数千`: the magnitude ends a longer numeral.
+  if (pos > floor && NUMERAL_CHARS.includes(text[pos - 1] as string)) return null;
   const magnitude = matchMagnitude(text, pos);
   if (!magnitude) return null;
-  const unit = matchUnit(text, pos + magnitude.text.length);
-  if (!unit) return null;
-  const unitEnd = pos + magnitude.text.length + unit.length;
-  if (unitEnd > limit) return null;
-  // `超百亿元企业8家`: a class of things, not an amount; only a bound ending its clause counts.
-  const after = text.charCodeAt(unitEnd);
-  if (
-    unitEnd < limit &&
-    !(after === 0xff0c || after === 0x3002 || after === 0xff1b || after === 0x3001 || after === 10)
-  ) {
-    return null;
+  let i = pos + magnitude.text.length;
+  const more = text[i] === "余" || text[i] === "多";
+  if (more) i++;
+  const unit = matchUnit(text, i);
+  if (!unit || !standsAsUnit(text, unit.unit, i + unit.length)) return null;
+  const unitEnd = i + unit.length;
+  let end = unitEnd;
+  let suffix: Comparator | null = more ? "gt" : null;
+  if (!suffix) {
+    for (const [word, comparator] of SUFFIX_COMPARATORS) {
+      if (text.startsWith(word, end)) {
+        suffix = comparator;
+        end += word.length;
+        break;
+      }
+    }
   }
+  if (end > limit) return null;
+  const found = prefixComparator(text, pos, floor);
+  const prefix =
+    found && (found[0] === "gt" || found[0] === "approx") && !text.startsWith("约", found[1]) ? found : null;
+  const comparator = suffix ?? prefix?.[0];
+  if (!comparator) return null;
+  // `超百亿元企业8家`, `百亿元以上项目`: a class of things, not an amount; only a bound ending its
+  // clause counts. `千余场`, `万余名群众` count whatever follows.
+  if (!more && end < limit && !isClauseEnd(text.charCodeAt(end))) return null;
   return {
     start: pos,
-    end: unitEnd,
+    end,
     unitEnd,
-    prefixStart: prefix[1],
+    prefixStart: prefix ? prefix[1] : pos,
     value: 1,
     upperValue: null,
     unit: magnitude.text + unit.unit,
     baseUnit: unit.base,
     baseValue: magnitude.factor,
-    comparator: prefix[0],
-    quote: text.slice(pos, unitEnd),
+    comparator,
+    quote: text.slice(pos, end),
   };
 }
 
+/** ，。；、 and the line end. */
+const isClauseEnd = (c: number) => c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3001 || c === 10;
+
 function roundValue(v: number): number {
   // 272.45 × 1e8 is 27244999999.999996 in floating point.
-  return Number.parseFloat(v.toPrecision(12));
+  return Number.isInteger(v) ? v : Number.parseFloat(v.toPrecision(12));
 }

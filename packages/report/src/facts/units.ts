@@ -51,12 +51,18 @@ const UNIT_BASE: Record<string, string> = {
   户次: "户次",
   件次: "件次",
   车次: "车次",
+  辆次: "辆次",
+  艘次: "艘次",
   项次: "项次",
   家次: "家次",
   名: "名",
   位: "位",
   户: "户",
   农户: "户",
+  // administrative units (`由8镇9乡调整为10镇7乡`)
+  乡镇: "乡镇",
+  镇: "镇",
+  乡: "乡",
   // things
   家: "家",
   个: "个",
@@ -121,6 +127,8 @@ const UNIT_BASE: Record<string, string> = {
   对: "对",
   期: "期",
   分: "分",
+  // shares in tenths (`占全国9成`); `quantities.ts` keeps 建成, 成立 and the like out
+  成: "成",
   // time spans (years and dates are never facts)
   天: "天",
   小时: "小时",
@@ -130,8 +138,13 @@ const UNIT_BASE: Record<string, string> = {
   工作日: "工作日",
 };
 
-const UNITS_BY_LENGTH = Object.keys(UNIT_BASE).sort((a, b) => b.length - a.length);
-const MAX_UNIT_LENGTH = UNITS_BY_LENGTH[0]?.length ?? 1;
+/** Units by their first character's code, longest first: one lookup per number, not a scan of all. */
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const unit of Object.keys(UNIT_BASE).sort((a, b) => b.length - a.length)) {
+  const list = UNITS_BY_FIRST.get(unit.charCodeAt(0));
+  if (list) list.push(unit);
+  else UNITS_BY_FIRST.set(unit.charCodeAt(0), [unit]);
+}
 
 /** Magnitudes, longest first. `千` is left out where it starts a unit's name (`千瓦`, `千米`). */
 const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
@@ -154,30 +167,59 @@ export interface UnitMatch {
   length: number;
 }
 
+/** What a rate's unit may be per: `元/吨`, `万吨/日`, `元/年/人`. */
+const DENOMINATORS = [
+  "平方米",
+  "千瓦时",
+  "立方米",
+  "小时",
+  "公里",
+  "公斤",
+  "千克",
+  "秒",
+  "天",
+  "日",
+  "月",
+  "年",
+  "人",
+  "户",
+  "亩",
+  "吨",
+  "辆",
+  "次",
+  "床",
+  "件",
+  "个",
+  "度",
+];
+
 /**
- * The unit written at `pos`, longest first, with a `/` compound (`微克/立方米`, `元/吨`).
+ * The unit written at `pos`, longest first, with `/` denominators (`微克/立方米`, `元/吨`,
+ * `万吨/日`, `元/年/人`).
  *
  * @example
  * matchUnit("万平方米以上", 1) // { unit: "平方米", base: "平方米", length: 3 }
+ * matchUnit("元/年/人", 0) // { unit: "元/年/人", base: "元/年/人", length: 5 }
  */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
-  const head = text.slice(pos, pos + MAX_UNIT_LENGTH + 4);
-  if (head.startsWith("微克/立方米")) return { unit: "微克/立方米", base: "微克/立方米", length: 6 };
-  for (const unit of UNITS_BY_LENGTH) {
-    if (!head.startsWith(unit)) continue;
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(pos));
+  if (candidates === undefined) {
+    if (text.startsWith("微克/立方米", pos)) return { unit: "微克/立方米", base: "微克/立方米", length: 6 };
+    return null;
+  }
+  for (const unit of candidates) {
+    if (!text.startsWith(unit, pos)) continue;
     const base = UNIT_BASE[unit] as string;
-    // `元/吨`, `次/秒`: a rate; the denominator must be a unit or a time word.
-    if (head[unit.length] === "/") {
-      const rest = head.slice(unit.length + 1);
-      const denominator = ["秒", "小时", "天", "年", "人", "亩", "吨", "平方米", "公里"].find((d) =>
-        rest.startsWith(d),
-      );
-      if (denominator) {
-        const full = `${unit}/${denominator}`;
-        return { unit: full, base: `${base}/${denominator}`, length: full.length };
-      }
+    // `元/吨`, `次/秒`: a rate; each denominator must be a unit or a time word.
+    let per = "";
+    let at = pos + unit.length;
+    for (let k = 0; k < 2 && text[at] === "/"; k++) {
+      const denominator = DENOMINATORS.find((d) => text.startsWith(d, at + 1));
+      if (!denominator) break;
+      per += `/${denominator}`;
+      at += 1 + denominator.length;
     }
-    return { unit, base, length: unit.length };
+    return { unit: unit + per, base: base + per, length: unit.length + per.length };
   }
   return null;
 }
@@ -204,4 +246,68 @@ export function matchMagnitude(text: string, pos: number): MagnitudeMatch | null
     return { text: m, factor };
   }
   return null;
+}
+
+/** Base units that measure (money, shares, size, weight, energy, time) rather than count things. */
+const MEASURE_UNITS = new Set([
+  "元",
+  "美元",
+  "欧元",
+  "港元",
+  "日元",
+  "英镑",
+  "%",
+  "‰",
+  "百分点",
+  "倍",
+  "成",
+  "平方米",
+  "平方公里",
+  "亩",
+  "公顷",
+  "公里",
+  "千米",
+  "米",
+  "立方米",
+  "吨",
+  "吨标准煤",
+  "千克",
+  "公斤",
+  "斤",
+  "千瓦",
+  "千瓦时",
+  "兆瓦",
+  "兆瓦时",
+  "吉瓦",
+  "吉瓦时",
+  "千伏",
+  "千伏安",
+  "度",
+  "天",
+  "小时",
+  "分钟",
+  "月",
+  "工作日",
+]);
+
+/**
+ * True for a unit that measures rather than counts: money, shares, size, weight, energy, time,
+ * and every rate (`元/吨`).
+ *
+ * @example
+ * isMeasureUnit("元") // true
+ * isMeasureUnit("座") // false
+ */
+export function isMeasureUnit(baseUnit: string): boolean {
+  return MEASURE_UNITS.has(baseUnit) || baseUnit.includes("/");
+}
+
+/**
+ * True for money, in any currency.
+ *
+ * @example
+ * isMoneyUnit("美元") // true
+ */
+export function isMoneyUnit(baseUnit: string): boolean {
+  return baseUnit.endsWith("元") || baseUnit === "英镑";
 }

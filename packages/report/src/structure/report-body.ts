@@ -26,7 +26,6 @@ const SESSION =
 export const BYLINE =
   /^(.{0,20}?)(?:人民政府)?(代理?)?(省长|市长|县长|区长|州长|旗长|盟长|总理|主席|自治区主席)(.{2,4})$/;
 const NAME_ONLY = /^[\u4e00-\u9fff]{2,4}$/;
-const CHROME_LABEL = /^(?:来源|时间|作者|发布时间|发布日期|日期|编辑|责任编辑)[：:]/;
 
 /** Lines after the report: site links, disclaimers, licence text, glossaries. */
 const TRAILER =

@@ -26,6 +26,14 @@ describe("readReportInfo", () => {
     });
   });
 
+  it("reads the place from a title that names the government (`2025年西河区人民政府工作报告`)", () => {
+    expect(info("2025年西河区人民政府工作报告\n各位代表：")).toMatchObject({
+      place: "西河区",
+      level: "county",
+      year: 2025,
+    });
+  });
+
   it("reads a session held in December as the next year's report", () => {
     const text =
       "——2023年12月28日在某某县第十八届人民代表大会第三次会议上\n某某县人民政府县长 张三\n各位代表：";

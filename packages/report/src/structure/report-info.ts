@@ -28,6 +28,9 @@ export interface HeadingYears {
   reviewYear: number | null;
   /** The year a tasks heading plans for (`三、2026年重点工作安排` → 2026). */
   taskYear: number | null;
+  /** Where each was read, as offsets of the cleaned text. */
+  reviewYearAt?: { start: number; end: number } | null;
+  taskYearAt?: { start: number; end: number } | null;
 }
 
 /**
@@ -74,7 +77,11 @@ export function readReportInfo(
         const year = yearOf(y[1] as string);
         if (year) titleYear = { value: year, span: span(titleLine, offset + y.index, offset + y.index + 4) };
       }
-      const place = head.replace(new RegExp(`${YEAR}年(?:度)?`), "").trim();
+      // `2025年西河区人民政府工作报告`: the government's name ends in 人民.
+      const place = head
+        .replace(new RegExp(`${YEAR}年(?:度)?`), "")
+        .replace(/人民$/, "")
+        .trim();
       if (place.length >= 2 && PLACE_SUFFIX.test(place)) {
         const at = titleLine.text.indexOf(place);
         titlePlace = { value: place, span: span(titleLine, at, at + place.length) };
@@ -194,11 +201,18 @@ export function readReportInfo(
     info.sources.year = year.span;
   } else if (headingYears.taskYear) {
     info.year = headingYears.taskYear;
+    const at = headingYears.taskYearAt;
+    if (at) info.sources.year = toInputSpan(clean, at.start, at.end);
   } else if (headingYears.reviewYear) {
     info.year = headingYears.reviewYear + 1;
+    const at = headingYears.reviewYearAt;
+    if (at) info.sources.year = toInputSpan(clean, at.start, at.end);
   } else {
     const planYear = yearFromPlanPhrase(clean.text);
-    if (planYear) info.year = planYear;
+    if (planYear) {
+      info.year = planYear.year;
+      info.sources.year = toInputSpan(clean, planYear.start, planYear.end);
+    }
   }
   return info;
 }
@@ -224,12 +238,12 @@ function scraperPlace(lines: readonly TextLine[], body: ReportBody, clean: Clean
 }
 
 /** `今年是“十五五”开局之年` → 2026; `“十四五”规划收官之年` → 2025. */
-function yearFromPlanPhrase(text: string): number | null {
+function yearFromPlanPhrase(text: string): { year: number; start: number; end: number } | null {
   const m = /今年是“?十([一二三四五六七八九]?)五”?(?:规划)?(开局|收官)之年/.exec(text);
   if (!m) return null;
   const n = m[1] ? 10 + (parseChineseNumeral(m[1]) ?? 0) : 10;
   const start = planStartYear(n);
-  return m[2] === "开局" ? start : start + 4;
+  return { year: m[2] === "开局" ? start : start + 4, start: m.index, end: m.index + m[0].length };
 }
 
 /**

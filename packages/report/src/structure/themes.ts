@@ -90,10 +90,11 @@ export function findThemes(lines: readonly TextLine[], outline: Outline): Outlin
   const annexes = new Set(
     sections.filter((s) => s.implicit && s.title.startsWith("附件")).map((s) => s.index),
   );
+  const frames = policyFrames(outline);
   for (const line of lines) {
     if (lineRole[line.index] !== "tasks" || line.text.length === 0) continue;
     const at = lineSection[line.index] ?? -1;
-    if (at >= 0 && annexes.has(topOf(sections, at))) continue;
+    if (at >= 0 && (annexes.has(topOf(sections, at)) || frames.has(topOf(sections, at)))) continue;
     const heading = headingLine.get(line.index);
     if (heading) {
       if (heading.level >= 2 && heading.runIn) {
@@ -140,6 +141,24 @@ export function findThemes(lines: readonly TextLine[], outline: Outline): Outlin
     (t) => !(ownLine(t) && (sections[t.section ?? 0]?.level ?? 0) <= 2 && withLeads.has(areaOf(t))),
   );
   return kept.map((t, index) => ({ ...t, index }));
+}
+
+const KEY_WORK = /任务|重点工作|工作安排|工作部署|主要工作/;
+const POLICY_FRAME = /总体要求|政策取向|指导思想|总体思路|基本原则/;
+
+/**
+ * Parts that frame this year's work rather than set it out (`二、2025年经济社会发展总体要求和政策取向`
+ * before `三、2025年政府工作任务`): their targets are targets, but their paragraphs are policy
+ * lines, not tasks. Only when another part sets out the work.
+ *
+ * @example
+ * policyFrames(outline) // Set { 1 }: the index of part 二
+ */
+export function policyFrames(outline: Outline): Set<number> {
+  const parts = outline.sections.filter((s) => s.parent === null && s.role === "tasks" && !s.implicit);
+  const frames = parts.filter((s) => POLICY_FRAME.test(s.title) && !KEY_WORK.test(s.title));
+  const work = parts.some((s) => KEY_WORK.test(s.title) && !POLICY_FRAME.test(s.title));
+  return new Set(work ? frames.map((s) => s.index) : []);
 }
 
 /** The numbered work area (level 2) a section stands in, or the section itself above that level. */

@@ -104,4 +104,49 @@ describe("cleanReportText", () => {
     expect(c.text.length).toBe(c.starts.length);
     expect(c.text.endsWith("5%")).toBe(true);
   });
+
+  it("reads a Markdown table row as its label running into its values, a sentence a row", () => {
+    const table =
+      "| 指标 | 目标 |\n| --- | :---: |\n| 地区生产总值增长 | 6%左右 |\n| 城镇新增就业 | 5万人 | 5.2万人 |";
+    expect(clean(table)).toBe("指标目标。\n地区生产总值增长6%左右。\n城镇新增就业5万人、5.2万人。");
+    expect(inputOf(table, "6%左右")).toBe("6%左右");
+  });
+
+  describe("hard-wrapped text with indented paragraphs (PDF, fixed-width exports)", () => {
+    const paragraphs = [
+      "扩大有效投资。全年新开工重点项目60个。加快园区建设。新建标准厂房5万平方米，建成投用物流园区一个。",
+      "稳定扩大就业。城镇新增就业2500人以上，发放创业担保贷款3000万元。新建幼儿园3所，改造老旧小区12个，新增养老床位200张。完善社会救助体系，提高低保标准。",
+      "办好民生实事。新建城市书房5个，更新公交车辆30辆，改造农村公路50公里，建设口袋公园8个。",
+      "提升公共服务。新建社区卫生服务站6个，改造提升乡镇卫生院4所，新增义务教育学位1200个，建成全民健身中心一座，举办群众性体育赛事100场以上。",
+    ];
+    /** Wraps a paragraph at 20 characters, opening it with a full-width indent. */
+    const wrap = (p: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < p.length; i += 20) out.push(p.slice(i, i + 20));
+      return `　　${out.join("\n")}`;
+    };
+    const wrapped = ["三、2024年重点工作", wrap(paragraphs[0] as string), "（一）保障改善民生"]
+      .concat(paragraphs.slice(1).map(wrap))
+      .join("\n");
+
+    it("joins the lines of a paragraph, those ending in a full stop included", () => {
+      expect(wrapped.split("\n").slice(1, 3)).toEqual([
+        "　　扩大有效投资。全年新开工重点项目60个。",
+        "加快园区建设。新建标准厂房5万平方米，建",
+      ]);
+      expect(clean(wrapped).split("\n")).toEqual(
+        ["三、2024年重点工作", paragraphs[0], "（一）保障改善民生"].concat(paragraphs.slice(1)),
+      );
+    });
+
+    it("leaves text whose lines are paragraphs as it is", () => {
+      const lines = [
+        "各位代表：",
+        "一、2023年工作回顾",
+        "过去一年，我们完成了全年目标任务。",
+        "新建农村公路35公里。",
+      ];
+      expect(clean(lines.join("\n"))).toBe(lines.join("\n"));
+    });
+  });
 });

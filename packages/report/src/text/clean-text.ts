@@ -84,7 +84,8 @@ class TextBuilder {
       text = "";
       for (let k = 0; k < this.length; k += 4096) text += String.fromCharCode(...codes.subarray(k, k + 4096));
     }
-    return { text, starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+    // Views, not copies: the arrays were sized for this text.
+    return { text, starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
   }
 
   private grow(): void {
@@ -149,6 +150,11 @@ function normalizeCharacters(input: string): CleanText {
   const out = new TextBuilder(input.length + 16);
   const n = input.length;
   let lineStart = true;
+  // Where the last `-->` stands: an unclosed `<!--` is known at once, not by a search to the end.
+  const lastCommentEnd = input.lastIndexOf("-->");
+  // Inside a Markdown table row: where its closing `|` stands, and how many `|` came before.
+  let tableRowEnd = -1;
+  let tableCell = 0;
   let i = 0;
   while (i < n) {
     const code = input.charCodeAt(i);
@@ -180,13 +186,39 @@ function normalizeCharacters(input: string): CleanText {
         i = j + 2;
         continue;
       }
+      // A Markdown table row `| 地区生产总值增长 | 6%左右 |` reads as `地区生产总值增长6%左右。`: the
+      // label runs into its first value, later values are listed, and the row ends a sentence.
+      // The `| --- |` rule under the header is dropped.
+      if (input.charCodeAt(j) === 124) {
+        const end = lineEnd(input, j);
+        if (input.charCodeAt(end.lastNonBlank) === 124 && end.lastNonBlank > j) {
+          if (/^[|\-:\s]*$/.test(input.slice(j, end.at))) {
+            i = Math.min(n, end.at + 1);
+            lineStart = true;
+            continue;
+          }
+          tableRowEnd = end.lastNonBlank;
+          tableCell = 0;
+        }
+      }
+    }
+    if (tableRowEnd >= 0 && code === 124) {
+      if (i === tableRowEnd) {
+        out.pushCode(0x3002, i, i + 1);
+        tableRowEnd = -1;
+      } else {
+        if (tableCell >= 2) out.pushCode(0x3001, i, i + 1);
+        tableCell++;
+      }
+      i++;
+      continue;
     }
 
     if (code < 128) {
       const next = input.charCodeAt(i + 1);
       if (code === 60) {
         // `<`
-        const skip = skipMarkup(input, i);
+        const skip = skipMarkup(input, i, lastCommentEnd);
         if (skip > i) {
           // A block-level tag ends a line, an inline one (<sub>, <b>) disappears.
           const tag = input.slice(i, Math.min(skip, i + 6)).toLowerCase();
@@ -199,7 +231,7 @@ function normalizeCharacters(input: string): CleanText {
         }
       } else if (code === 38) {
         // `&nbsp;` and other entities.
-        const semi = input.indexOf(";", i);
+        const semi = input.slice(i, i + 10).indexOf(";") + i;
         if (semi > i && semi - i <= 8) {
           const decoded = decodeEntity(input.slice(i + 1, semi));
           if (decoded !== null) {
@@ -288,6 +320,15 @@ function normalizeCharacters(input: string): CleanText {
   return out.build();
 }
 
+/** Where the line holding `from` ends, and its last character that is not a space. */
+function lineEnd(input: string, from: number): { at: number; lastNonBlank: number } {
+  let at = input.indexOf("\n", from);
+  if (at < 0) at = input.length;
+  let last = at - 1;
+  while (last > from && (isBlank(input.charCodeAt(last)) || input.charCodeAt(last) === 13)) last--;
+  return { at, lastNonBlank: last };
+}
+
 /** ASCII symbols whose full-width forms are folded: `％` is `%`. */
 const FOLDED_SYMBOLS = new Set([37, 43, 45, 47, 126, 35, 61, 60, 62, 42, 38, 64]);
 
@@ -302,9 +343,9 @@ function isDigitAt(s: string, i: number): boolean {
 }
 
 /** End of an HTML tag or comment starting at `i`, or `i` when there is none. */
-function skipMarkup(s: string, i: number): number {
+function skipMarkup(s: string, i: number, lastCommentEnd: number): number {
   if (s.startsWith("<!--", i)) {
-    const end = s.indexOf("-->", i + 4);
+    const end = lastCommentEnd >= i + 4 ? s.indexOf("-->", i + 4) : -1;
     return end < 0 ? i : end + 3;
   }
   const next = s[i + 1] ?? "";
@@ -410,6 +451,10 @@ function joinBrokenLines(src: CleanText): CleanText {
       s = i + 1;
     }
   }
+  // Hard-wrapped text with indented paragraphs (PDF, fixed-width export): the indent, not the
+  // line end, says where a paragraph starts.
+  const wrapAt = wrapWidth(src, lines);
+  const width = wrapAt > 0 && indentsParagraphs(src, lines) ? wrapAt : 0;
   // drop[k] = true when the newline run after line k is removed.
   const removeFrom: number[] = [];
   const removeTo: number[] = [];
@@ -437,7 +482,23 @@ function joinBrokenLines(src: CleanText): CleanText {
     const aStartsLine = currentFirst;
     const b = text.slice(next.start, Math.min(next.end, next.start + 40));
     const bWhole = next.end - next.start <= 40 ? b : null;
-    if (shouldJoin(aStartsLine, a, currentLen, b, bWhole)) {
+    // Hard-wrapped text: an indented line after a sentence's end starts a paragraph; a line filled
+    // to the width goes on, a heading line included, unless a short line without a full stop
+    // (a heading) follows its last sentence.
+    const endsSentence = SENTENCE_END.has(lastMeaningfulChar(a));
+    const paragraphStart = width > 0 && endsSentence && isIndented(src, next.start);
+    const nextLength = inputLength(src, next);
+    const wrapped =
+      width > 0 &&
+      j === i + 1 &&
+      !paragraphStart &&
+      isFullLine(inputLength(src, line), width) &&
+      !HEADING_START.test(b) &&
+      !NOT_CONTINUATION.test(b) &&
+      (!endsSentence ||
+        isFullLine(nextLength, width) ||
+        SENTENCE_END.has(lastMeaningfulChar(text.slice(Math.max(next.start, next.end - 4), next.end))));
+    if (wrapped || (!paragraphStart && shouldJoin(aStartsLine, a, currentLen, b, bWhole))) {
       removeFrom.push(line.end);
       removeTo.push(next.start);
     } else {
@@ -457,6 +518,61 @@ function joinBrokenLines(src: CleanText): CleanText {
     out.pushCode(text.charCodeAt(k), src.starts[k] as number, src.ends[k] as number);
   }
   return out.build();
+}
+
+/** A line filled to the wrap width; digits and Latin letters are narrow, so it may hold more. */
+const isFullLine = (length: number, width: number) => length >= width - 1 && length <= width + 10;
+
+/**
+ * The width a hard-wrapped text is wrapped at, or 0 when its lines are paragraphs: the most common
+ * length of the longer lines, when at least half of them are that long.
+ */
+function wrapWidth(src: CleanText, lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const l of lines) {
+    const n = inputLength(src, l);
+    if (n < 16) continue;
+    long++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  if (long < 8) return 0;
+  let width = 0;
+  let best = 0;
+  for (const [n, c] of counts) {
+    if (c > best || (c === best && n < width)) {
+      best = c;
+      width = n;
+    }
+  }
+  if (width > 80) return 0;
+  let full = 0;
+  for (const l of lines) if (isFullLine(inputLength(src, l), width)) full++;
+  return full * 2 >= long ? width : 0;
+}
+
+/** How many characters of the input a line stands for, from its first to its last (markup and notes included). */
+function inputLength(src: CleanText, line: Line): number {
+  if (line.end <= line.start) return 0;
+  return (src.ends[line.end - 1] as number) - (src.starts[line.start] as number);
+}
+
+/** True when a few lines start indented: the text marks its paragraphs so. */
+function indentsParagraphs(src: CleanText, lines: readonly Line[]): boolean {
+  let indented = 0;
+  let nonEmpty = 0;
+  for (const l of lines) {
+    if (l.end === l.start) continue;
+    nonEmpty++;
+    if (isIndented(src, l.start)) indented++;
+  }
+  return indented >= 3 && indented * 30 >= nonEmpty;
+}
+
+/** True when the input had spaces (a paragraph indent) before the line starting at `start`. */
+function isIndented(src: CleanText, start: number): boolean {
+  if (start <= 0 || start >= src.text.length) return false;
+  return (src.starts[start] as number) > (src.ends[start - 1] as number);
 }
 
 const HEADING_START =

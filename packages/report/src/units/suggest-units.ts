@@ -172,8 +172,18 @@ interface Hit {
   position: number;
 }
 
-/** Keywords grouped by first character, longest first, so one pass finds the longest word at each place. */
-type Matcher = Map<string, Entry[]>;
+/**
+ * Keywords by their first character's code, then their second's (longest first), with one-character
+ * words apart: one pass finds the longest word at each place with a lookup or two.
+ */
+interface Matcher {
+  /** 1 where some keyword starts with that character. */
+  starts: Uint8Array;
+  /** 1 where some keyword may start with that pair of characters (a hash: 0 rules the pair out). */
+  pairSeen: Uint8Array;
+  pairs: Map<number, Map<number, Entry[]>>;
+  singles: Map<number, Entry>;
+}
 
 const compiled = new WeakMap<UnitCatalogue, Matcher>();
 
@@ -199,14 +209,32 @@ function compile(catalogue: UnitCatalogue): Matcher {
       }
     }
   });
-  const matcher: Matcher = new Map();
+  const matcher: Matcher = {
+    starts: new Uint8Array(0x10000),
+    pairSeen: new Uint8Array(0x10000),
+    pairs: new Map(),
+    singles: new Map(),
+  };
   for (const entry of byWord.values()) {
-    const first = entry.word[0]!;
-    const list = matcher.get(first) ?? [];
-    list.push(entry);
-    matcher.set(first, list);
+    const first = entry.word.charCodeAt(0);
+    matcher.starts[first] = 1;
+    if (entry.word.length === 1) {
+      matcher.singles.set(first, entry);
+      continue;
+    }
+    let seconds = matcher.pairs.get(first);
+    if (!seconds) {
+      seconds = new Map();
+      matcher.pairs.set(first, seconds);
+    }
+    const second = entry.word.charCodeAt(1);
+    matcher.pairSeen[pairHash(first, second)] = 1;
+    const list = seconds.get(second);
+    if (list) list.push(entry);
+    else seconds.set(second, [entry]);
   }
-  for (const list of matcher.values()) list.sort((a, b) => b.word.length - a.word.length);
+  for (const seconds of matcher.pairs.values())
+    for (const list of seconds.values()) list.sort((a, b) => b.word.length - a.word.length);
   compiled.set(catalogue, matcher);
   return matcher;
 }
@@ -216,11 +244,32 @@ function specificity(word: string): number {
   return Math.min(2, 1 + 0.3 * Math.max(0, word.length - 2));
 }
 
+const pairHash = (first: number, second: number) => (first * 31 + second) & 0xffff;
+
 function findWords(text: string, matcher: Matcher): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
   while (i < text.length) {
-    const entry = matcher.get(text[i]!)?.find((e) => text.startsWith(e.word, i));
+    const first = text.charCodeAt(i);
+    if (matcher.starts[first] !== 1) {
+      i++;
+      continue;
+    }
+    let entry: Entry | undefined;
+    const second = text.charCodeAt(i + 1);
+    const pairs =
+      i + 1 < text.length && matcher.pairSeen[pairHash(first, second)] === 1
+        ? matcher.pairs.get(first)?.get(second)
+        : undefined;
+    if (pairs !== undefined) {
+      for (const e of pairs) {
+        if (text.startsWith(e.word, i)) {
+          entry = e;
+          break;
+        }
+      }
+    }
+    entry ??= matcher.singles.get(first);
     if (entry) {
       hits.push({ entry, position: i });
       i += entry.word.length;
