@@ -76,6 +76,7 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
       await page.goto(`${origin}/plans/import`);
       await page.getByLabel("选择报告文件").setInputFiles(SEED_REPORT);
       await page.getByRole("button", { name: "导入并生成任务台账" }).click();
+      await page.locator(".import-done").getByRole("link", { name: "打开任务台账" }).click();
       await page.waitForURL((url) => url.pathname === "/tasks" && url.searchParams.has("planId"));
       await page.locator(".ledger-task-row").first().waitFor();
 

@@ -222,6 +222,42 @@ describeInBrowser("任务台账 and 任务详情 in Chromium against a real serv
   );
 
   it(
+    "lets the office add a task by hand, then delete it after confirming, while a task with history cannot be",
+    async () => {
+      await page.goto(`${origin}/tasks?planId=${plan.id}`);
+      await page.getByRole("button", { name: "新增任务" }).click();
+      const dialog = page.locator(".ant-modal").filter({ hasText: "新增任务" });
+      await expect(unlabelledFields(page, ".new-item-form")).resolves.toEqual([]);
+      const title = "建成区级应急物资储备库";
+      await dialog.getByLabel("任务名称").fill(title);
+      await dialog.getByLabel("工作领域").fill(items[0]!.area ?? "");
+      await saveScreenshot(page, "ledger-new-task");
+      await dialog.getByRole("button", { name: "确认新增" }).click();
+      await messageShown(page, `已新增任务“${title}”`);
+      // The drawer opens on the new task for its targets and milestones.
+      const drawer = page.locator(".item-edit-drawer");
+      await expect.poll(() => drawer.getByLabel("任务名称").inputValue()).toBe(title);
+      await expect.poll(rowTitles).toContainEqual(`${items.length + 1}. ${title}`);
+
+      await drawer.getByRole("button", { name: "删除任务" }).click();
+      const confirm = page.locator(".ant-modal-confirm").filter({ hasText: `删除任务“${title}”？` });
+      await confirm.getByRole("button", { name: "确认删除" }).click();
+      await messageShown(page, `已删除“${title}”`);
+      await expect.poll(async () => (await rowTitles()).some((row) => row.endsWith(title))).toBe(false);
+      const all = (await apiGet<ItemSummary[]>(page, origin, `/items?planId=${plan.id}`)).body;
+      expect(all.map((item) => item.title)).not.toContain(title);
+
+      // The task the leader gave an instruction on has history: the drawer offers no deletion.
+      const commented = items.find((item) => item.targets.length > 0)!;
+      await page.getByRole("button", { name: `编辑“${commented.title}”` }).click();
+      await expect(drawer.getByRole("button", { name: "删除任务" }).isDisabled()).resolves.toBe(true);
+      await expect(drawer.textContent()).resolves.toContain("已有进展报告或评论，不能删除");
+      await drawer.getByRole("button", { name: /^取\s*消$/ }).click();
+    },
+    STEP,
+  );
+
+  it(
     "lets the office remind one unit by hand, about one of its tasks",
     async () => {
       const task = items.find((item) => item.leadUnit)!;
