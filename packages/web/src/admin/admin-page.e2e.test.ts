@@ -1,24 +1,24 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser } from "../../e2e/browser.js";
+import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
 import {
   ApiSession,
-  type LiveServer,
   loginInBrowser,
   openPageOn,
-  startLiveServer,
-} from "../../e2e/live-server.js";
-import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
+  startTestServer,
+  type TestServer,
+} from "../../e2e/test-server.js";
 import type { ManagedUnit } from "./admin-api.js";
 
 describeInBrowser("单位与用户 in Chromium on the real server", () => {
-  let server: LiveServer;
+  let server: TestServer;
   let browser: { page: Page; close(): Promise<void> };
   let page: Page;
   let units: ManagedUnit[];
 
   beforeAll(async () => {
-    server = await startLiveServer();
+    server = await startTestServer();
     units = await (await server.login("admin")).get<ManagedUnit[]>("/api/units");
     browser = await openPageOn(server, "admin");
     page = browser.page;

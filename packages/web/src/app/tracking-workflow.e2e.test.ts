@@ -6,9 +6,9 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { unlabelledFields } from "../../e2e/accessibility.js";
 import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
-import { type RealServer, SEED_REPORT, startRealServer } from "../../e2e/real-server.js";
 import { horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
 import { apiGet, choose, logIn, logOut, messageShown } from "../../e2e/session-actions.js";
+import { SEED_REPORT, startTestServer, type TestServer } from "../../e2e/test-server.js";
 import type {
   Dashboard,
   ItemDetail,
@@ -23,7 +23,7 @@ import { describeGoal } from "../tasks/target-words.js";
 const STEP = 60_000;
 
 describeInBrowser("the tracking workflow in Chromium against a real server", () => {
-  let server: RealServer;
+  let server: TestServer;
   let browser: BrowserSession;
   let page: Page;
   let origin: string;
@@ -41,7 +41,7 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
 
   beforeAll(async () => {
     // Early February: January's report is due, and nothing is behind its milestones yet.
-    server = await startRealServer({ now: "2026-02-10T02:00:00Z", seedPlan: false });
+    server = await startTestServer({ now: "2026-02-10T02:00:00Z", seedPlan: false });
     origin = server.url;
     browser = await launchBrowser();
     page = await browser.context.newPage();

@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser } from "../../e2e/browser.js";
-import { type ApiSession, type LiveServer, openPageOn, startLiveServer } from "../../e2e/live-server.js";
 import { horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
+import { type ApiSession, openPageOn, startTestServer, type TestServer } from "../../e2e/test-server.js";
 
 const OTHER_REPORT = fileURLToPath(new URL("../../../../../shared/corpus/易县-2025.md", import.meta.url));
 
@@ -16,13 +16,13 @@ interface PlanRow {
 }
 
 describeInBrowser("导入报告 against the real server", () => {
-  let server: LiveServer;
+  let server: TestServer;
   let browser: { page: Page; close(): Promise<void> };
   let page: Page;
   let admin: ApiSession;
 
   beforeAll(async () => {
-    server = await startLiveServer();
+    server = await startTestServer();
     admin = await server.login("admin");
     browser = await openPageOn(server, "admin");
     page = browser.page;

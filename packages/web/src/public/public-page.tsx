@@ -1,10 +1,11 @@
 // 公开 (no login): the plans a government has published and, in each, the tasks it chose to make
 // public with their status and its own progress text. Nothing internal is asked for or shown.
 import { type UseQueryResult, useQuery } from "@tanstack/react-query";
-import { Card, List, Table, type TableColumnsType, Typography } from "antd";
+import { Card, Table, type TableColumnsType, Typography } from "antd";
 import { Link, useParams } from "react-router";
 import type { ItemStatus } from "../api/api-types.js";
 import { CompletionBar } from "../components/completion-bar.js";
+import { Entry, EntryList } from "../components/entry-list.js";
 import { PageHeader } from "../components/page-header.js";
 import { EmptyState, ErrorState, PageLoading } from "../components/states.js";
 import { StatusLight } from "../components/status-light.js";
@@ -54,16 +55,14 @@ function PublishedPlans({ plans }: { plans: UseQueryResult<PublishedPlan[]> }) {
         <EmptyState description="暂无公开的计划" />
       ) : (
         <Card>
-          <List
-            dataSource={plans.data}
-            rowKey="id"
-            renderItem={(plan) => (
-              <List.Item>
-                <List.Item.Meta
-                  title={<Link to={`/public/${encodeURIComponent(plan.id)}`}>{plan.title}</Link>}
-                  description={`${plan.orgName} · ${formatDate(plan.publishedAt)}发布`}
-                />
-              </List.Item>
+          <EntryList
+            items={plans.data}
+            keyOf={(plan) => plan.id}
+            label="公开的计划"
+            render={(plan) => (
+              <Entry title={<Link to={`/public/${encodeURIComponent(plan.id)}`}>{plan.title}</Link>}>
+                {`${plan.orgName} · ${formatDate(plan.publishedAt)}发布`}
+              </Entry>
             )}
           />
         </Card>

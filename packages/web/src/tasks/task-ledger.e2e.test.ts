@@ -4,16 +4,16 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { unlabelledFields } from "../../e2e/accessibility.js";
 import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
-import { type RealServer, startRealServer } from "../../e2e/real-server.js";
 import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
 import { apiGet, choose, logIn, logOut, messageShown } from "../../e2e/session-actions.js";
+import { startTestServer, type TestServer } from "../../e2e/test-server.js";
 import type { ItemDetail, ItemSummary, PlanSummary, Session } from "../api/api-types.js";
 import { describeGoal } from "./target-words.js";
 
 const STEP = 60_000;
 
 describeInBrowser("任务台账 and 任务详情 in Chromium against a real server", () => {
-  let server: RealServer;
+  let server: TestServer;
   let browser: BrowserSession;
   let page: Page;
   let origin: string;
@@ -22,7 +22,7 @@ describeInBrowser("任务台账 and 任务详情 in Chromium against a real serv
 
   beforeAll(async () => {
     // Mid-May: the first quarter's milestones are past, so statuses differ across tasks.
-    server = await startRealServer({ now: "2026-05-15T02:00:00Z", seedPlan: true });
+    server = await startTestServer({ now: "2026-05-15T02:00:00Z", seedPlan: true });
     origin = server.url;
     browser = await launchBrowser();
     page = await browser.context.newPage();
