@@ -9,17 +9,17 @@ import {
   startTestServer,
   type TestServer,
 } from "../../e2e/test-server.js";
-import type { ManagedUnit } from "./admin-api.js";
+import type { Unit } from "../api/api-types.js";
 
 describeInBrowser("单位与用户 in Chromium on the real server", () => {
   let server: TestServer;
   let browser: { page: Page; close(): Promise<void> };
   let page: Page;
-  let units: ManagedUnit[];
+  let units: Unit[];
 
   beforeAll(async () => {
     server = await startTestServer();
-    units = await (await server.login("admin")).get<ManagedUnit[]>("/api/units");
+    units = await (await server.login("admin")).get<Unit[]>("/api/units");
     browser = await openPageOn(server, "admin");
     page = browser.page;
   });
@@ -61,7 +61,7 @@ describeInBrowser("单位与用户 in Chromium on the real server", () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("unit_name");
     await page.keyboard.press("Enter");
     await dialog().waitFor({ state: "detached" });
-    const created = (await (await server.login("admin")).get<ManagedUnit[]>("/api/units")).find(
+    const created = (await (await server.login("admin")).get<Unit[]>("/api/units")).find(
       (unit) => unit.name === "数据局",
     );
     expect(created?.keywords).toEqual(["大数据", "算力", "数据要素"]);

@@ -16,13 +16,13 @@ import {
   startTestServer,
   type TestServer,
 } from "../../e2e/test-server.js";
-import type { DashboardView } from "./dashboard-api.js";
+import type { Dashboard } from "../api/api-types.js";
 
 describeInBrowser("驾驶舱 in Chromium on the real server, after two months of filings", () => {
   let server: TestServer;
   let browser: { page: Page; close(): Promise<void> };
   let page: Page;
-  let view: DashboardView;
+  let view: Dashboard;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -53,7 +53,7 @@ describeInBrowser("驾驶舱 in Chromium on the real server, after two months of
       }
     }
     const leader: ApiSession = await server.login("leader");
-    view = await leader.get<DashboardView>("/api/dashboard");
+    view = await leader.get<Dashboard>("/api/dashboard");
     browser = await openPageOn(server, "leader");
     page = browser.page;
   });

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Progress, Row, Select, Table, type TableColumnsType } from "antd";
 import { lazy, Suspense, useCallback, useId } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import type { ItemStatus } from "../api/api-types.js";
+import type { Dashboard, ItemStatus, LaggingItem, UnitRank } from "../api/api-types.js";
 import { useApi } from "../app/api-context.js";
 import { CompletionBar } from "../components/completion-bar.js";
 import { PageHeader } from "../components/page-header.js";
@@ -12,7 +12,6 @@ import { EmptyState, ErrorState, PageLoading } from "../components/states.js";
 import { StatusLight } from "../components/status-light.js";
 import { formatDate, formatPeriod } from "../format/dates.js";
 import { lookOfStatus } from "../status/item-status.js";
-import { type DashboardView, fetchDashboard, type LaggingItem, type UnitRank } from "./dashboard-api.js";
 import { type LedgerFilter, ledgerLink, taskLink } from "./ledger-link.js";
 import "./dashboard.css";
 
@@ -32,7 +31,7 @@ export function DashboardPage() {
   const published = (plans.data ?? []).filter((plan) => plan.state === "published");
   const dashboard = useQuery({
     queryKey: ["dashboard", chosenPlanId],
-    queryFn: () => fetchDashboard(api, chosenPlanId),
+    queryFn: () => api.dashboard.get(chosenPlanId ?? undefined),
   });
 
   const plan = dashboard.data?.plan ?? null;
@@ -83,7 +82,7 @@ export function DashboardPage() {
   );
 }
 
-function DashboardBody({ view, planId }: { view: DashboardView; planId: string }) {
+function DashboardBody({ view, planId }: { view: Dashboard; planId: string }) {
   const navigate = useNavigate();
   const toTasks = useCallback(
     (filter: LedgerFilter = {}) => navigate(ledgerLink(planId, filter)),
@@ -194,7 +193,7 @@ function DashboardBody({ view, planId }: { view: DashboardView; planId: string }
   );
 }
 
-function OverallGauge({ view }: { view: DashboardView }) {
+function OverallGauge({ view }: { view: Dashboard }) {
   const { completion, expected, count } = view.overall;
   const behind = completion < expected;
   return (
@@ -224,7 +223,7 @@ function OverallGauge({ view }: { view: DashboardView }) {
   );
 }
 
-function StatusTiles({ view, planId }: { view: DashboardView; planId: string }) {
+function StatusTiles({ view, planId }: { view: Dashboard; planId: string }) {
   const total = view.overall.count;
   return (
     <ul className="status-tiles">

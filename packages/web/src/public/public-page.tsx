@@ -3,7 +3,8 @@
 import { type UseQueryResult, useQuery } from "@tanstack/react-query";
 import { Card, Table, type TableColumnsType, Typography } from "antd";
 import { Link, useParams } from "react-router";
-import type { ItemStatus } from "../api/api-types.js";
+import type { ItemStatus, PublicItem, PublicPlan as PublishedPlan } from "../api/api-types.js";
+import { useApi } from "../app/api-context.js";
 import { CompletionBar } from "../components/completion-bar.js";
 import { Entry, EntryList } from "../components/entry-list.js";
 import { PageHeader } from "../components/page-header.js";
@@ -11,19 +12,13 @@ import { EmptyState, ErrorState, PageLoading } from "../components/states.js";
 import { StatusLight } from "../components/status-light.js";
 import { formatDate } from "../format/dates.js";
 import { lookOfStatus } from "../status/item-status.js";
-import {
-  countByStatus,
-  groupByArea,
-  listPublicItems,
-  listPublishedPlans,
-  type PublicItem,
-  type PublishedPlan,
-} from "./public-api.js";
+import { countByStatus, groupByArea } from "./public-api.js";
 import "./public.css";
 
 export function PublicPage() {
   const { planId } = useParams();
-  const plans = useQuery({ queryKey: ["public", "plans"], queryFn: listPublishedPlans });
+  const api = useApi();
+  const plans = useQuery({ queryKey: ["public", "plans"], queryFn: () => api.public.plans() });
   if (!planId) return <PublishedPlans plans={plans} />;
   return <PublicPlan planId={planId} plan={plans.data?.find((entry) => entry.id === planId)} />;
 }
@@ -72,9 +67,10 @@ function PublishedPlans({ plans }: { plans: UseQueryResult<PublishedPlan[]> }) {
 }
 
 function PublicPlan({ planId, plan }: { planId: string; plan: PublishedPlan | undefined }) {
+  const api = useApi();
   const items = useQuery({
     queryKey: ["public", "items", planId],
-    queryFn: () => listPublicItems(planId),
+    queryFn: () => api.public.items(planId),
   });
   const header = (
     <PageHeader title={plan?.title ?? "重点任务落实情况"} extra={<Link to="/public">全部公开计划</Link>}>
