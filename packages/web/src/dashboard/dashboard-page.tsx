@@ -292,19 +292,18 @@ function LaggingTable({ items }: { items: LaggingItem[] }) {
       title: "任务",
       dataIndex: "title",
       width: 240,
-      render: (title: string, row) => <Link to={taskLink(row.id)}>{title}</Link>,
-    },
-    {
-      title: "领域",
-      dataIndex: "area",
-      width: 200,
-      ellipsis: true,
-      render: (area: string | null) => area ?? "—",
+      // The area goes under the title rather than in a column of its own, leaving the reason room.
+      render: (title: string, row) => (
+        <>
+          <Link to={taskLink(row.id)}>{title}</Link>
+          {row.area && <div className="dashboard-lagging-area">{row.area}</div>}
+        </>
+      ),
     },
     {
       title: "牵头单位",
       key: "leadUnit",
-      width: 140,
+      width: 130,
       ellipsis: true,
       render: (_, row) => row.leadUnit?.name ?? "未分配",
     },
@@ -317,11 +316,11 @@ function LaggingTable({ items }: { items: LaggingItem[] }) {
     {
       title: "完成进度",
       key: "completion",
-      width: 190,
+      width: 170,
       render: (_, row) => <CompletionBar completion={row.completion} expected={row.expected} />,
     },
     { title: "原因", dataIndex: "statusReason" },
-    { title: "完成时限", dataIndex: "deadline", width: 130, render: (date: string) => formatDate(date) },
+    { title: "完成时限", dataIndex: "deadline", width: 136, render: (date: string) => formatDate(date) },
   ];
   return (
     <Table<LaggingItem>
@@ -329,7 +328,7 @@ function LaggingTable({ items }: { items: LaggingItem[] }) {
       rowKey="id"
       columns={columns}
       dataSource={items}
-      scroll={{ x: 1280 }}
+      scroll={{ x: 1000 }}
       pagination={items.length > 10 ? { pageSize: 10, size: "small", showSizeChanger: false } : false}
       locale={{ emptyText: "没有严重滞后或逾期的任务" }}
     />
