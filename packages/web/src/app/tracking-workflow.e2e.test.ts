@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { unlabelledFields } from "../../e2e/accessibility.js";
 import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
-import { horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
+import { animationsSettled, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
 import { apiGet, choose, logIn, logOut, messageShown } from "../../e2e/session-actions.js";
 import { SEED_REPORT, startTestServer, type TestServer } from "../../e2e/test-server.js";
 import type {
@@ -274,7 +274,7 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
       await open.waitFor();
       await expect(page.getByRole("tab", { name: "待审核（1）" }).count()).resolves.toBe(1);
       await page.locator(".ant-spin-blur").waitFor({ state: "detached" });
-      await page.waitForTimeout(400); // the table's fade-in, so the screenshot shows it as a person would
+      await animationsSettled(page); // the table's fade-in, so the screenshot shows it as a person would
       await expect(horizontalOverflow(page)).resolves.toBe(0);
       await saveScreenshot(page, "workflow-review-queue");
       await open.click();
