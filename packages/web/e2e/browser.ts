@@ -5,8 +5,8 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
-import { describe, it } from "vitest";
+import { type BrowserContext, type ConsoleMessage, chromium } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
 
 export const CHROMIUM_PATH = process.env.LUOSHI_CHROMIUM ?? "/usr/bin/chromium";
 const INSTALL_HINT = "apt-get install -y chromium fonts-noto-cjk";
@@ -43,7 +43,14 @@ function hasChineseFont(): boolean {
 export function describeInBrowser(name: string, body: () => void): void {
   const reason = missingBrowserReason();
   if (!reason) {
-    describe(name, body);
+    describe(name, () => {
+      // Every test leaves the browser console clean: a React or antd warning, an uncaught error or a
+      // failed request for a page asset fails the test that caused it.
+      afterEach(() => {
+        expect(takeConsoleProblems()).toEqual([]);
+      });
+      body();
+    });
     return;
   }
   if (process.env.CI === "true") {
@@ -63,6 +70,34 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+// The warnings and errors of every browser this test file launched, since the last test ended.
+const consoleProblems: string[] = [];
+
+/** The console's warnings and errors since the last call, emptied. */
+export function takeConsoleProblems(): string[] {
+  return consoleProblems.splice(0);
+}
+
+/**
+ * Whether a console message is a problem. An API refusal (401, 403, 404, 409…) is logged by Chromium
+ * as "Failed to load resource" although the page handles it: tests of refusals cause those on purpose.
+ */
+function isProblem(message: ConsoleMessage): boolean {
+  if (message.type() !== "warning" && message.type() !== "error") return false;
+  const refusedApiCall =
+    message.text().startsWith("Failed to load resource: the server responded with a status of 4") &&
+    new URL(message.location().url || "http://x/").pathname.startsWith("/api/");
+  return !refusedApiCall;
+}
+
+function watchConsole(context: BrowserContext): void {
+  context.on("console", (message) => {
+    if (isProblem(message))
+      consoleProblems.push(`${message.type()}: ${message.text()} (${message.location().url || "page"})`);
+  });
+  context.on("weberror", (error) => consoleProblems.push(`uncaught: ${error.error().message}`));
+}
+
 export async function launchBrowser(): Promise<BrowserSession> {
   const profile = await mkdtemp(path.join(os.tmpdir(), "luoshi-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -72,6 +107,7 @@ export async function launchBrowser(): Promise<BrowserSession> {
     viewport: { width: 1366, height: 768 },
     locale: "zh-CN",
   });
+  watchConsole(context);
   return {
     context,
     async close() {

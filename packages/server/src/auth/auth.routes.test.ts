@@ -132,6 +132,10 @@ describe.each(engines)("auth on %s", (engine) => {
       payload: { username: "x" },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toMatchObject({ code: "VALIDATION_FAILED", field: "password" });
+    expect(response.json().error).toMatchObject({
+      code: "VALIDATION_FAILED",
+      field: "password",
+      message: "缺少密码",
+    });
   });
 });

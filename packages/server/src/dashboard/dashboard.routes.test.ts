@@ -100,6 +100,15 @@ describe.each(engines)("dashboard, reminders and the public page on %s", (engine
     expect(mine.length).toBe(2);
   });
 
+  it("words automatic reminders as Chinese documents do: the period as 2026年6月, no codes or ISO dates", async () => {
+    const mine = (await devUnit.get("/api/reminders")).json() as { kind: string; message: string }[];
+    const late = mine.find((r) => r.kind === "late_report");
+    expect(late?.message).toBe("“谋划重点项目”2026年6月的进展尚未报送，请尽快填报。");
+    for (const { message } of mine) {
+      expect(message).not.toMatch(/\d{4}-\d{2}|[A-Za-z_]/);
+    }
+  });
+
   it("sends a reminder by hand, and only from the office", async () => {
     const sent = await admin.send("POST", "/api/reminders", {
       unitId: h.fixture.units.transport,

@@ -14,7 +14,7 @@ const summarySchema = z.object({
   byStatus: byStatusSchema,
 });
 
-const dashboardSchema = z
+export const dashboardSchema = z
   .object({
     plan: z
       .object({ id: z.string(), title: z.string(), year: z.number().int(), version: z.number().int() })
@@ -53,7 +53,7 @@ const dashboardSchema = z
   })
   .meta({ id: "Dashboard" });
 
-const rollupSchema = z.object({
+export const rollupSchema = z.object({
   total: summarySchema,
   organisations: z.array(
     summarySchema.extend({

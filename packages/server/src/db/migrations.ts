@@ -273,7 +273,14 @@ const initial: Migration = {
   },
 };
 
-const migrations: Record<string, Migration> = { "001_initial": initial };
+// A saved draft keeps the evidence files uploaded for it (their ids; the files live in `evidence`).
+const draftEvidence: Migration = {
+  async up(db) {
+    await sql`ALTER TABLE progress_drafts ADD COLUMN evidence_ids jsonb NOT NULL DEFAULT '[]'`.execute(db);
+  },
+};
+
+const migrations: Record<string, Migration> = { "001_initial": initial, "002_draft_evidence": draftEvidence };
 
 class InCodeMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

@@ -171,6 +171,7 @@ export interface ProgressDraftsTable {
   period: string;
   values: JSONColumnType<{ targetId: string; value: number }[]>;
   narrative: string;
+  evidence_ids: JSONColumnType<string[]>;
   updated_by: string;
   updated_at: Timestamp;
 }

@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, type ErrorBody } from "../errors.js";
+import { issueInWords } from "./validation-words.js";
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -19,13 +20,14 @@ function toAppError(error: FastifyError): AppError {
     const first = error.validation[0];
     const field = first ? fieldName(first.instancePath, first.params) : undefined;
     return new AppError("VALIDATION_FAILED", {
-      message: field ? `字段 ${field} 不符合要求：${first?.message ?? ""}` : "提交的内容不符合要求",
+      message: first
+        ? issueInWords(field, { keyword: first.keyword, message: first.message ?? "", params: first.params })
+        : "提交的内容不符合要求",
       ...(field ? { field } : {}),
     });
   }
-  if (error.validation) {
-    return new AppError("VALIDATION_FAILED", { message: `提交的内容不符合要求：${error.message}` });
-  }
+  // Fastify's own (non-zod) validation speaks English: the code and the field are enough.
+  if (error.validation) return new AppError("VALIDATION_FAILED");
   if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE" || error.code === "FST_REQ_FILE_TOO_LARGE") {
     return new AppError("REPORT_TOO_LARGE", { message: "上传的内容过大" });
   }

@@ -148,7 +148,23 @@ describe.each(engines)("items on %s", (engine) => {
       deadline: "明年",
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toMatchObject({ code: "VALIDATION_FAILED", field: "deadline" });
+    expect(response.json().error).toMatchObject({
+      code: "VALIDATION_FAILED",
+      field: "deadline",
+      message: "完成时限：日期应为“年-月-日”格式",
+    });
+  });
+
+  it("says in Chinese, by the field's name, what is wrong with a value zod refuses", async () => {
+    const response = await admin.send("POST", "/api/items", { planId, title: "长".repeat(501) });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ field: "title", message: "标题不能超过 500 个字" });
+    const target = await admin.send("POST", "/api/items", {
+      planId,
+      title: "新增任务",
+      targets: [{ metric: " ", targetValue: 1 }],
+    });
+    expect(target.json().error).toMatchObject({ field: "targets.0.metric", message: "指标名称不能为空" });
   });
 
   it("answers 404 TASK_NOT_FOUND for an unknown item", async () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { itemTypes } from "./item.model.js";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期应为“年-月-日”格式");
 export const statusSchema = z.enum(["done", "on_track", "lagging", "seriously_lagging", "overdue"]);
 export const itemTypeSchema = z.enum(itemTypes);
 const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });

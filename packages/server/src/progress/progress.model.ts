@@ -36,5 +36,6 @@ export interface ProgressDraft {
   period: string;
   values: ProgressValue[];
   narrative: string;
+  evidenceIds: string[];
   updatedAt: Date;
 }

@@ -188,12 +188,18 @@ export async function findDraft(
 ): Promise<ProgressDraft | null> {
   const row = await db
     .selectFrom("progress_drafts")
-    .select(["period", "values", "narrative", "updated_at"])
+    .select(["period", "values", "narrative", "evidence_ids", "updated_at"])
     .where("org_id", "=", orgId)
     .where("item_id", "=", itemId)
     .executeTakeFirst();
   return row
-    ? { period: row.period, values: row.values, narrative: row.narrative, updatedAt: row.updated_at }
+    ? {
+        period: row.period,
+        values: row.values,
+        narrative: row.narrative,
+        evidenceIds: row.evidence_ids,
+        updatedAt: row.updated_at,
+      }
     : null;
 }
 
@@ -205,11 +211,13 @@ export async function saveDraft(
     period: string;
     values: readonly ProgressValue[];
     narrative: string;
+    evidenceIds: readonly string[];
     updatedBy: string;
     updatedAt: Date;
   },
 ): Promise<void> {
   const values = JSON.stringify(draft.values);
+  const evidenceIds = JSON.stringify(draft.evidenceIds);
   await db
     .insertInto("progress_drafts")
     .values({
@@ -218,6 +226,7 @@ export async function saveDraft(
       period: draft.period,
       values,
       narrative: draft.narrative,
+      evidence_ids: evidenceIds,
       updated_by: draft.updatedBy,
       updated_at: draft.updatedAt,
     })
@@ -226,6 +235,7 @@ export async function saveDraft(
         period: draft.period,
         values,
         narrative: draft.narrative,
+        evidence_ids: evidenceIds,
         updated_by: draft.updatedBy,
         updated_at: draft.updatedAt,
       }),

@@ -119,7 +119,22 @@ describe.each(engines)("progress on %s", (engine) => {
       narrative: "季度报",
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toMatchObject({ code: "PERIOD_INVALID", field: "period" });
+    expect(response.json().error).toMatchObject({
+      code: "PERIOD_INVALID",
+      field: "period",
+      message: "填报期间应为2026年的月份，例如2026年3月",
+    });
+  });
+
+  it("refuses a second filing while the period's report awaits review, naming the period in words", async () => {
+    const filing = { period: "2026-05", values: [{ targetId, value: 40 }], narrative: "五月进展。" };
+    expect((await transportUnit.send("POST", `/api/items/${roadId}/progress`, filing)).statusCode).toBe(201);
+    const again = await transportUnit.send("POST", `/api/items/${roadId}/progress`, filing);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({
+      code: "STALE_VERSION",
+      message: "2026年5月的进展报告正在审核中，不能重复提交",
+    });
   });
 
   it("keeps a draft and pre-fills a new one with the last values", async () => {
@@ -138,6 +153,41 @@ describe.each(engines)("progress on %s", (engine) => {
       values: [{ targetId, value: 70 }],
       narrative: "草稿",
     });
+  });
+
+  it("keeps a draft's evidence files on the server, in the order attached", async () => {
+    const photo = (await transportUnit.upload("/api/evidence", "现场照片.png", png(), "image/png")).json();
+    const minutes = (
+      await transportUnit.upload("/api/evidence", "会议纪要.pdf", pdf, "application/pdf")
+    ).json();
+    const saved = await transportUnit.send("PUT", `/api/items/${roadId}/progress/draft`, {
+      period: "2026-08",
+      values: [{ targetId, value: 72 }],
+      narrative: "草稿附材料",
+      evidenceIds: [minutes.id, photo.id],
+    });
+    expect(saved.statusCode).toBe(200);
+    const reloaded = (await transportUnit.get(`/api/items/${roadId}/progress/draft`)).json();
+    expect(reloaded.evidenceIds).toEqual([minutes.id, photo.id]);
+    expect(reloaded.evidence.map((file: { name: string }) => file.name)).toEqual([
+      "会议纪要.pdf",
+      "现场照片.png",
+    ]);
+  });
+
+  it("refuses a draft naming another unit's evidence file, and keeps the draft as it was", async () => {
+    const before = (await transportUnit.get(`/api/items/${roadId}/progress/draft`)).json();
+    const theirs = (await devUnit.upload("/api/evidence", "他人材料.png", png(), "image/png")).json();
+    const refused = await transportUnit.send("PUT", `/api/items/${roadId}/progress/draft`, {
+      period: "2026-08",
+      values: [],
+      narrative: "借用材料",
+      evidenceIds: [theirs.id],
+    });
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json().error).toMatchObject({ code: "EVIDENCE_NOT_FOUND", field: "evidenceIds" });
+    const after = (await transportUnit.get(`/api/items/${roadId}/progress/draft`)).json();
+    expect(after).toEqual(before);
   });
 
   it("serves evidence to its unit and the office, and refuses other units", async () => {

@@ -12,6 +12,7 @@ import { setTargetCurrentValue } from "../items/item.repository.js";
 import { loadReadableItem } from "../items/item.service.js";
 import { assertCanFile } from "../items/item-access.js";
 import { currentPeriod, endedPeriods, isPeriodOf } from "../plans/periods.js";
+import { periodInWords } from "../words.js";
 import { findEvidenceContent, findEvidenceFiles, insertEvidence } from "./evidence.repository.js";
 import { evidenceContentType } from "./evidence-type.js";
 import type { EvidenceRef, ProgressReport, ProgressValue } from "./progress.model.js";
@@ -29,6 +30,8 @@ export interface DraftView {
   periods: string[];
   values: ProgressValue[];
   narrative: string;
+  evidenceIds: string[];
+  evidence: EvidenceRef[];
   savedAt: string | null;
   lastValues: { targetId: string; value: number | null; period: string | null }[];
 }
@@ -53,6 +56,11 @@ export async function getDraft(
       ? { targetId: t.id, value, period: latest?.period ?? null }
       : { targetId: t.id, value: t.currentValue, period: t.currentPeriod };
   });
+  // A file the draft kept may since have become unreadable to this unit; it is dropped, not shown.
+  const evidence = (await findEvidenceFiles(db, actor.orgId, draft?.evidenceIds ?? []))
+    .filter((e) => e.unitId === actor.unitId)
+    .sort((a, b) => (draft?.evidenceIds ?? []).indexOf(a.id) - (draft?.evidenceIds ?? []).indexOf(b.id))
+    .map((e) => ({ id: e.id, name: e.name, size: e.size, type: e.type }));
   const today = chinaToday(now);
   const filed = new Set(reports.filter((r) => r.state !== "returned").map((r) => r.period));
   const returned = reports.find((r) => r.state === "returned" && !filed.has(r.period));
@@ -70,6 +78,8 @@ export async function getDraft(
       draft?.values ??
       lastValues.flatMap((v) => (v.value === null ? [] : [{ targetId: v.targetId, value: v.value }])),
     narrative: draft?.narrative ?? "",
+    evidenceIds: evidence.map((e) => e.id),
+    evidence,
     savedAt: draft?.updatedAt.toISOString() ?? null,
     lastValues,
   };
@@ -79,12 +89,17 @@ export async function putDraft(
   db: Kysely<Database>,
   actor: Actor,
   itemId: string,
-  filed: { period: string; values: EnteredValue[]; narrative: string },
+  filed: { period: string; values: EnteredValue[]; narrative: string; evidenceIds: string[] },
   now: Date,
 ): Promise<DraftView> {
-  const input = { ...filed, values: enteredValues(filed.values) };
+  const input = {
+    ...filed,
+    values: enteredValues(filed.values),
+    evidenceIds: [...new Set(filed.evidenceIds)],
+  };
   const { item, plan } = await loadFilableItem(db, actor, itemId);
   checkFiling(new Set(item.targets.map((t) => t.id)), plan, input);
+  await assertOwnEvidence(db, actor, input.evidenceIds);
   await saveDraft(db, actor.orgId, itemId, { ...input, updatedBy: actor.userId, updatedAt: now });
   return getDraft(db, actor, itemId, now);
 }
@@ -107,11 +122,7 @@ export async function submitProgress(
   }
   if (item.plan.state !== "published") throw new AppError("PLAN_NOT_PUBLISHED");
   checkFiling(new Set(item.targetIds), item.plan, input);
-  const evidence = await findEvidenceFiles(db, actor.orgId, input.evidenceIds);
-  const ownEvidence = evidence.filter((e) => e.unitId === actor.unitId);
-  if (ownEvidence.length !== new Set(input.evidenceIds).size) {
-    throw new AppError("EVIDENCE_NOT_FOUND", { field: "evidenceIds" });
-  }
+  const ownEvidence = await assertOwnEvidence(db, actor, input.evidenceIds);
   const id = newId();
   const inserted = await insertSubmission(db, actor.orgId, {
     id,
@@ -126,7 +137,9 @@ export async function submitProgress(
     auditId: newId(),
   });
   if (!inserted) {
-    throw new AppError("STALE_VERSION", { message: `${input.period} 的进展报告正在审核中，不能重复提交` });
+    throw new AppError("STALE_VERSION", {
+      message: `${periodInWords(input.period)}的进展报告正在审核中，不能重复提交`,
+    });
   }
   return {
     id,
@@ -242,6 +255,16 @@ async function loadFilableItem(db: Kysely<Database>, actor: Actor, itemId: strin
   return { item, plan: item.plan };
 }
 
+/** The unit's own evidence files by id; refused when one is unknown or another unit's. */
+async function assertOwnEvidence(db: Kysely<Database>, actor: Actor, evidenceIds: readonly string[]) {
+  const evidence = await findEvidenceFiles(db, actor.orgId, evidenceIds);
+  const own = evidence.filter((e) => e.unitId === actor.unitId);
+  if (own.length !== new Set(evidenceIds).size) {
+    throw new AppError("EVIDENCE_NOT_FOUND", { field: "evidenceIds" });
+  }
+  return own;
+}
+
 type EnteredValue = { targetId: string; value: number | null };
 
 function enteredValues(values: readonly EnteredValue[]): ProgressValue[] {
@@ -254,10 +277,10 @@ function checkFiling(
   input: { period: string; values: ProgressValue[] },
 ): void {
   if (!isPeriodOf(input.period, plan.year, plan.periodKind)) {
-    const example = plan.periodKind === "month" ? `${plan.year}-03` : `${plan.year}-Q1`;
+    const example = periodInWords(plan.periodKind === "month" ? `${plan.year}-03` : `${plan.year}-Q1`);
     throw new AppError("PERIOD_INVALID", {
       field: "period",
-      message: `填报期间应为 ${plan.year} 年的${plan.periodKind === "month" ? "月份" : "季度"}，例如 ${example}`,
+      message: `填报期间应为${plan.year}年的${plan.periodKind === "month" ? "月份" : "季度"}，例如${example}`,
     });
   }
   const seen = new Set<string>();

@@ -5,7 +5,16 @@ import { errorResponses } from "../http/responses.js";
 import { statusSchema } from "../items/item.schema.js";
 import { listPublicItems, listPublicPlans } from "./public.service.js";
 
-const publicItemSchema = z.object({
+export const publicPlanSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  year: z.number().int(),
+  place: z.string().nullable(),
+  orgName: z.string(),
+  publishedAt: z.string(),
+});
+
+export const publicItemSchema = z.object({
   id: z.string(),
   title: z.string(),
   area: z.string().nullable(),
@@ -25,16 +34,7 @@ export function publicRoutes(clock: Clock) {
           tags: ["public"],
           summary: "已发布的计划（无需登录）",
           response: {
-            200: z.array(
-              z.object({
-                id: z.string(),
-                title: z.string(),
-                year: z.number().int(),
-                place: z.string().nullable(),
-                orgName: z.string(),
-                publishedAt: z.string(),
-              }),
-            ),
+            200: z.array(publicPlanSchema),
           },
         },
       },

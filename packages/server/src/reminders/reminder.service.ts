@@ -13,6 +13,7 @@ import { endedPeriods } from "../plans/periods.js";
 import { listPlans } from "../plans/plan.repository.js";
 import { itemsReportedFor } from "../progress/progress.repository.js";
 import { findUnit } from "../units/unit.repository.js";
+import { periodInWords } from "../words.js";
 import { findReminders, insertReminders, type Reminder } from "./reminder.repository.js";
 
 export async function listRemindersFor(db: Kysely<Database>, actor: Actor): Promise<Reminder[]> {
@@ -88,7 +89,7 @@ export async function createAutomaticReminders(
           itemId: item.id,
           kind: "late_report" as const,
           dedupeKey: `late:${item.id}:${lastEnded}`,
-          message: `“${item.title}”${lastEnded} 的进展尚未报送，请尽快填报。`,
+          message: `“${item.title}”${periodInWords(lastEnded)}的进展尚未报送，请尽快填报。`,
         });
       }
     }

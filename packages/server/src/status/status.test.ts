@@ -122,7 +122,7 @@ describe("target status", () => {
   it("is overdue after the deadline when the target is not met", () => {
     const a = assessTarget(target({ currentValue: 90 }), { ...year, today: "2027-01-05" }, defaultThresholds);
     expect(a.status).toBe("overdue");
-    expect(a.reason).toContain("已过完成时限（2026-12-31）");
+    expect(a.reason).toContain("已过完成时限（2026年12月31日）");
   });
 
   it("expects a rate target in full at any time of the year", () => {

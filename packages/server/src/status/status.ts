@@ -1,6 +1,8 @@
 // The status engine: completion against time-based expected progress (序时进度) or a milestone plan,
 // and a status with its reason in words. Pure: dates in, numbers and words out; no I/O, no clock.
 
+import { dateInWords } from "../words.js";
+
 export type Status = "done" | "on_track" | "lagging" | "seriously_lagging" | "overdue";
 export type Comparator = "eq" | "gte" | "gt" | "approx" | "lte" | "range";
 
@@ -138,7 +140,7 @@ export function assessItem(
         status: "overdue",
         completion: 0,
         expected,
-        reason: `已过完成时限（${schedule.deadline}），无量化指标和节点可核对`,
+        reason: `已过完成时限（${dateInWords(schedule.deadline)}），无量化指标和节点可核对`,
         targets: [],
       };
     }
@@ -211,7 +213,7 @@ function classify(
       status: "overdue",
       completion: done,
       expected,
-      reason: `已过完成时限（${schedule.deadline}），${doneText}，未达到目标`,
+      reason: `已过完成时限（${dateInWords(schedule.deadline)}），${doneText}，未达到目标`,
     };
   }
   const rawGap = (expected - Math.min(done, 1)) * 100;

@@ -1,25 +1,25 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser } from "../../e2e/browser.js";
+import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
 import {
   ApiSession,
-  type LiveServer,
   loginInBrowser,
   openPageOn,
-  startLiveServer,
-} from "../../e2e/live-server.js";
-import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
-import type { ManagedUnit } from "./admin-api.js";
+  startTestServer,
+  type TestServer,
+} from "../../e2e/test-server.js";
+import type { Unit } from "../api/api-types.js";
 
 describeInBrowser("单位与用户 in Chromium on the real server", () => {
-  let server: LiveServer;
+  let server: TestServer;
   let browser: { page: Page; close(): Promise<void> };
   let page: Page;
-  let units: ManagedUnit[];
+  let units: Unit[];
 
   beforeAll(async () => {
-    server = await startLiveServer();
-    units = await (await server.login("admin")).get<ManagedUnit[]>("/api/units");
+    server = await startTestServer();
+    units = await (await server.login("admin")).get<Unit[]>("/api/units");
     browser = await openPageOn(server, "admin");
     page = browser.page;
   });
@@ -61,7 +61,7 @@ describeInBrowser("单位与用户 in Chromium on the real server", () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("unit_name");
     await page.keyboard.press("Enter");
     await dialog().waitFor({ state: "detached" });
-    const created = (await (await server.login("admin")).get<ManagedUnit[]>("/api/units")).find(
+    const created = (await (await server.login("admin")).get<Unit[]>("/api/units")).find(
       (unit) => unit.name === "数据局",
     );
     expect(created?.keywords).toEqual(["大数据", "算力", "数据要素"]);

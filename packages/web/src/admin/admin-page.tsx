@@ -6,13 +6,13 @@ import { useSearchParams } from "react-router";
 import { useApi } from "../app/api-context.js";
 import { PageHeader } from "../components/page-header.js";
 import { ErrorState, PageLoading } from "../components/states.js";
-import { adminEndpoints, UNITS_KEY, USERS_KEY } from "./admin-api.js";
+import { UNITS_KEY, USERS_KEY } from "./admin-api.js";
 import { UnitsPanel } from "./units-panel.js";
 import { UsersPanel } from "./users-panel.js";
 import "./admin.css";
 
 export function AdminPage() {
-  const api = adminEndpoints(useApi());
+  const api = useApi().admin;
   const [search, setSearch] = useSearchParams();
   const tab = search.get("tab") === "users" ? "users" : "units";
   const units = useQuery({ queryKey: UNITS_KEY, queryFn: () => api.units() });

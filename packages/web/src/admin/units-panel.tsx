@@ -4,7 +4,8 @@ import { PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Form, Input, Modal, Space, Table, type TableColumnsType, Tag } from "antd";
 import { useState } from "react";
-import { type AdminEndpoints, type ManagedUnit, parseKeywords, UNITS_KEY, USERS_KEY } from "./admin-api.js";
+import type { Unit } from "../api/api-types.js";
+import { type AdminEndpoints, parseKeywords, UNITS_KEY, USERS_KEY } from "./admin-api.js";
 import { showServerError } from "./form-errors.js";
 
 interface UnitFormValues {
@@ -14,12 +15,12 @@ interface UnitFormValues {
 
 const SHOWN_KEYWORDS = 6;
 
-export function UnitsPanel({ api, units }: { api: AdminEndpoints; units: ManagedUnit[] }) {
+export function UnitsPanel({ api, units }: { api: AdminEndpoints; units: Unit[] }) {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const [editing, setEditing] = useState<ManagedUnit | "new" | null>(null);
+  const [editing, setEditing] = useState<Unit | "new" | null>(null);
   const toggle = useMutation({
-    mutationFn: (unit: ManagedUnit) => api.updateUnit(unit.id, { active: !unit.active }),
+    mutationFn: (unit: Unit) => api.updateUnit(unit.id, { active: !unit.active }),
     onSuccess: (unit) => {
       message.success(unit.active ? `已启用“${unit.name}”` : `已停用“${unit.name}”`);
       return Promise.all([
@@ -29,7 +30,7 @@ export function UnitsPanel({ api, units }: { api: AdminEndpoints; units: Managed
     },
   });
 
-  const columns: TableColumnsType<ManagedUnit> = [
+  const columns: TableColumnsType<Unit> = [
     { title: "序号", key: "order", width: 64, align: "center", render: (_, _unit, index) => index + 1 },
     { title: "单位名称", dataIndex: "name", width: 220 },
     {
@@ -84,7 +85,7 @@ export function UnitsPanel({ api, units }: { api: AdminEndpoints; units: Managed
           新增单位
         </Button>
       </div>
-      <Table<ManagedUnit>
+      <Table<Unit>
         className="admin-units"
         size="middle"
         rowKey="id"
@@ -117,9 +118,9 @@ function UnitForm({
   onSaved,
 }: {
   api: AdminEndpoints;
-  unit: ManagedUnit | null;
+  unit: Unit | null;
   onClose: () => void;
-  onSaved: (unit: ManagedUnit) => Promise<void>;
+  onSaved: (unit: Unit) => Promise<void>;
 }) {
   const [form] = Form.useForm<UnitFormValues>();
   const [formError, setFormError] = useState<string | null>(null);

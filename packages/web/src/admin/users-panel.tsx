@@ -17,9 +17,9 @@ import {
   Typography,
 } from "antd";
 import { useState } from "react";
-import type { Role } from "../api/api-types.js";
+import type { ManagedUser, Role, Unit } from "../api/api-types.js";
 import { ROLE_NAMES } from "../app/pages.js";
-import { type AdminEndpoints, type ManagedUnit, type ManagedUser, USERS_KEY } from "./admin-api.js";
+import { type AdminEndpoints, USERS_KEY } from "./admin-api.js";
 import { showServerError } from "./form-errors.js";
 import { ActiveWord } from "./units-panel.js";
 
@@ -43,7 +43,7 @@ export function UsersPanel({
 }: {
   api: AdminEndpoints;
   users: ManagedUser[];
-  units: ManagedUnit[];
+  units: Unit[];
 }) {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -200,7 +200,7 @@ function UserForm({
 }: {
   api: AdminEndpoints;
   user: ManagedUser | null;
-  units: ManagedUnit[];
+  units: Unit[];
   onClose: () => void;
   onSaved: (user: ManagedUser, password: string | null) => Promise<void>;
 }) {

@@ -4,6 +4,7 @@
 import type {
   bulkAssignBodySchema,
   commentViewSchema,
+  dashboardSchema,
   draftBodySchema,
   draftViewSchema,
   evidenceRefSchema,
@@ -14,8 +15,11 @@ import type {
   patchItemBodySchema,
   planSchema,
   planVersionSchema,
+  publicItemSchema,
+  publicPlanSchema,
   ReminderView,
   reviewBodySchema,
+  rollupSchema,
   submitBodySchema,
   UserView,
   unitSchema,
@@ -24,6 +28,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import type {
   BulkAssignment,
+  Dashboard,
   EvidenceFile,
   ItemComment,
   ItemDetail,
@@ -36,8 +41,11 @@ import type {
   ProgressDraftInput,
   ProgressReport,
   ProgressSubmission,
+  PublicItem,
+  PublicPlan,
   Reminder,
   ReviewDecision,
+  Rollup,
   Unit,
   User,
 } from "./api-types.js";
@@ -59,6 +67,13 @@ describe("the client's API types are the server's schemas", () => {
     expectTypeOf<Unit>().toEqualTypeOf<z.infer<typeof unitSchema>>();
     expectTypeOf<ManagedUser>().toEqualTypeOf<z.infer<typeof managedUserSchema>>();
     expectTypeOf<User>().toEqualTypeOf<UserView>();
+  });
+
+  it("reads the dashboard, the roll-up and the public page as the server writes them", () => {
+    expectTypeOf<Dashboard>().toEqualTypeOf<z.infer<typeof dashboardSchema>>();
+    expectTypeOf<Rollup>().toEqualTypeOf<z.infer<typeof rollupSchema>>();
+    expectTypeOf<PublicPlan>().toEqualTypeOf<z.infer<typeof publicPlanSchema>>();
+    expectTypeOf<PublicItem>().toEqualTypeOf<z.infer<typeof publicItemSchema>>();
   });
 
   it("sends only bodies the server's schemas accept", () => {

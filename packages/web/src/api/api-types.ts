@@ -303,11 +303,11 @@ export interface ProgressDraftInput {
   period: string;
   values: EnteredValue[];
   narrative: string;
-}
-
-export interface ProgressSubmission extends ProgressDraftInput {
+  /** Evidence files already uploaded for the draft; the server keeps them with it. */
   evidenceIds: string[];
 }
+
+export type ProgressSubmission = ProgressDraftInput;
 
 /** The unit's draft for an item, pre-filled with its last values when nothing is saved. */
 export interface ProgressDraft {
@@ -317,6 +317,9 @@ export interface ProgressDraft {
   periods: string[];
   values: EnteredValue[];
   narrative: string;
+  evidenceIds: string[];
+  /** The draft's evidence files, in the order kept. */
+  evidence: EvidenceFile[];
   savedAt: string | null;
   lastValues: { targetId: string; value: number | null; period: string | null }[];
 }
@@ -348,36 +351,62 @@ export interface CountByStatus {
   count: number;
 }
 
-/** A bar of a completion chart: an area, a unit or an organisation. */
-export interface CompletionByGroup {
+export interface AreaSummary extends StatusSummary {
   name: string;
+  area: string;
+}
+
+export interface UnitSummary extends StatusSummary {
+  name: string;
+  /** null for the items no lead unit has been assigned to yet. */
+  unitId: string | null;
+  unitName: string;
+}
+
+export interface UnitRank {
+  rank: number;
+  name: string;
+  unitId: string | null;
+  unitName: string;
   completion: number;
   expected: number;
   count: number;
+}
+
+export interface LaggingItem {
+  id: string;
+  title: string;
+  area: string | null;
+  leadUnit: { id: string; name: string } | null;
+  deadline: string;
+  status: ItemStatus;
+  completion: number;
+  expected: number;
+  statusReason: string;
 }
 
 export interface Dashboard {
   plan: { id: string; title: string; year: number; version: number } | null;
   overall: StatusSummary;
   byStatus: CountByStatus[];
-  byArea: (StatusSummary & { name: string; area: string })[];
-  byUnit: (StatusSummary & { name: string; unitId: string | null; unitName: string })[];
-  ranking: (CompletionByGroup & { rank: number; unitId: string | null; unitName: string })[];
+  byArea: AreaSummary[];
+  byUnit: UnitSummary[];
+  ranking: UnitRank[];
+  /** Completion at the end of each period that has ended, oldest first. */
   trend: { period: string; completion: number }[];
-  seriouslyLagging: Pick<
-    ItemSummary,
-    "id" | "title" | "area" | "leadUnit" | "deadline" | "status" | "completion" | "expected" | "statusReason"
-  >[];
+  seriouslyLagging: LaggingItem[];
+}
+
+export interface OrganisationSummary extends StatusSummary {
+  orgId: string;
+  orgName: string;
+  planId: string | null;
+  planTitle: string | null;
 }
 
 export interface Rollup {
   total: StatusSummary;
-  organisations: (StatusSummary & {
-    orgId: string;
-    orgName: string;
-    planId: string | null;
-    planTitle: string | null;
-  })[];
+  organisations: OrganisationSummary[];
 }
 
 // ---- Public (public.routes.ts)

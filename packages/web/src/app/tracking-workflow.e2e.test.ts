@@ -6,9 +6,9 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { unlabelledFields } from "../../e2e/accessibility.js";
 import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
-import { type RealServer, SEED_REPORT, startRealServer } from "../../e2e/real-server.js";
-import { horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
+import { animationsSettled, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
 import { apiGet, choose, logIn, logOut, messageShown } from "../../e2e/session-actions.js";
+import { SEED_REPORT, startTestServer, type TestServer } from "../../e2e/test-server.js";
 import type {
   Dashboard,
   ItemDetail,
@@ -23,7 +23,7 @@ import { describeGoal } from "../tasks/target-words.js";
 const STEP = 60_000;
 
 describeInBrowser("the tracking workflow in Chromium against a real server", () => {
-  let server: RealServer;
+  let server: TestServer;
   let browser: BrowserSession;
   let page: Page;
   let origin: string;
@@ -41,7 +41,7 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
 
   beforeAll(async () => {
     // Early February: January's report is due, and nothing is behind its milestones yet.
-    server = await startRealServer({ now: "2026-02-10T02:00:00Z", seedPlan: false });
+    server = await startTestServer({ now: "2026-02-10T02:00:00Z", seedPlan: false });
     origin = server.url;
     browser = await launchBrowser();
     page = await browser.context.newPage();
@@ -76,6 +76,7 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
       await page.goto(`${origin}/plans/import`);
       await page.getByLabel("选择报告文件").setInputFiles(SEED_REPORT);
       await page.getByRole("button", { name: "导入并生成任务台账" }).click();
+      await page.locator(".import-done").getByRole("link", { name: "打开任务台账" }).click();
       await page.waitForURL((url) => url.pathname === "/tasks" && url.searchParams.has("planId"));
       await page.locator(".ledger-task-row").first().waitFor();
 
@@ -192,7 +193,7 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
       await page.locator(".filing-entry-button").filter({ hasText: task.title }).click();
       await page.locator(".filing-panel .ant-card-head-title").filter({ hasText: task.title }).waitFor();
       await expect(page.locator(".filing-task-reminders").textContent()).resolves.toContain(
-        `“${task.title}”2026-01 的进展尚未报送`,
+        `“${task.title}”2026年1月的进展尚未报送`,
       );
       const form = page.getByRole("form", { name: `填报“${task.title}”` });
       await form.waitFor();
@@ -213,9 +214,14 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
       await expect(horizontalOverflow(page)).resolves.toBe(0);
       await saveScreenshot(page, "workflow-filing");
 
-      // A draft comes back after the page is left: values, narrative and the uploaded file.
+      // A draft comes back after the page is left: values, narrative and the uploaded file, all from
+      // the server (the browser's storage is emptied first).
       await form.getByRole("button", { name: "保存草稿" }).click();
       await messageShown(page, "草稿已保存");
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
       await page.reload();
       await page.locator(".filing-entry-button").filter({ hasText: task.title }).click();
       const first = task.targets[0]!;
@@ -268,7 +274,7 @@ describeInBrowser("the tracking workflow in Chromium against a real server", () 
       await open.waitFor();
       await expect(page.getByRole("tab", { name: "待审核（1）" }).count()).resolves.toBe(1);
       await page.locator(".ant-spin-blur").waitFor({ state: "detached" });
-      await page.waitForTimeout(400); // the table's fade-in, so the screenshot shows it as a person would
+      await animationsSettled(page); // the table's fade-in, so the screenshot shows it as a person would
       await expect(horizontalOverflow(page)).resolves.toBe(0);
       await saveScreenshot(page, "workflow-review-queue");
       await open.click();

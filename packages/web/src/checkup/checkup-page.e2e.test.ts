@@ -3,11 +3,11 @@ import { type CheckFinding, checkReport } from "@luoshi/report";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser } from "../../e2e/browser.js";
-import { type LiveServer, openPageOn, SEED_REPORT, startLiveServer } from "../../e2e/live-server.js";
 import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
+import { openPageOn, SEED_REPORT, startTestServer, type TestServer } from "../../e2e/test-server.js";
 
 describeInBrowser("报告体检 in Chromium on the seed report the server imported", () => {
-  let server: LiveServer;
+  let server: TestServer;
   let browser: { page: Page; close(): Promise<void> };
   let page: Page;
   let seedText: string;
@@ -16,7 +16,7 @@ describeInBrowser("报告体检 in Chromium on the seed report the server import
   beforeAll(async () => {
     seedText = await readFile(SEED_REPORT, "utf8");
     findings = checkReport(seedText).findings;
-    server = await startLiveServer();
+    server = await startTestServer();
     browser = await openPageOn(server, "admin");
     page = browser.page;
     await page.goto(`${server.url}/plans/checkup`);

@@ -3,29 +3,29 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser } from "../../e2e/browser.js";
 import {
-  type ApiSession,
-  fileProgress,
-  type LedgerItem,
-  type LiveServer,
-  openPageOn,
-  startLiveServer,
-} from "../../e2e/live-server.js";
-import {
   drawnInChineseFont,
   horizontalOverflow,
   SCREENSHOT_DIR,
   saveScreenshot,
 } from "../../e2e/screenshots.js";
-import type { DashboardView } from "./dashboard-api.js";
+import {
+  type ApiSession,
+  fileProgress,
+  type LedgerItem,
+  openPageOn,
+  startTestServer,
+  type TestServer,
+} from "../../e2e/test-server.js";
+import type { Dashboard } from "../api/api-types.js";
 
 describeInBrowser("驾驶舱 in Chromium on the real server, after two months of filings", () => {
-  let server: LiveServer;
+  let server: TestServer;
   let browser: { page: Page; close(): Promise<void> };
   let page: Page;
-  let view: DashboardView;
+  let view: Dashboard;
 
   beforeAll(async () => {
-    server = await startLiveServer();
+    server = await startTestServer();
     const admin = await server.login("admin");
     // Two units report on their own tasks; the office accepts: some tasks move, one is finished.
     for (const [username, shares] of [
@@ -53,7 +53,7 @@ describeInBrowser("驾驶舱 in Chromium on the real server, after two months of
       }
     }
     const leader: ApiSession = await server.login("leader");
-    view = await leader.get<DashboardView>("/api/dashboard");
+    view = await leader.get<Dashboard>("/api/dashboard");
     browser = await openPageOn(server, "leader");
     page = browser.page;
   });

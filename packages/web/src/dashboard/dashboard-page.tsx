@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Progress, Row, Select, Table, type TableColumnsType } from "antd";
 import { lazy, Suspense, useCallback, useId } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import type { ItemStatus } from "../api/api-types.js";
+import type { Dashboard, ItemStatus, LaggingItem, UnitRank } from "../api/api-types.js";
 import { useApi } from "../app/api-context.js";
 import { CompletionBar } from "../components/completion-bar.js";
 import { PageHeader } from "../components/page-header.js";
@@ -12,7 +12,6 @@ import { EmptyState, ErrorState, PageLoading } from "../components/states.js";
 import { StatusLight } from "../components/status-light.js";
 import { formatDate, formatPeriod } from "../format/dates.js";
 import { lookOfStatus } from "../status/item-status.js";
-import { type DashboardView, fetchDashboard, type LaggingItem, type UnitRank } from "./dashboard-api.js";
 import { type LedgerFilter, ledgerLink, taskLink } from "./ledger-link.js";
 import "./dashboard.css";
 
@@ -32,7 +31,7 @@ export function DashboardPage() {
   const published = (plans.data ?? []).filter((plan) => plan.state === "published");
   const dashboard = useQuery({
     queryKey: ["dashboard", chosenPlanId],
-    queryFn: () => fetchDashboard(api, chosenPlanId),
+    queryFn: () => api.dashboard.get(chosenPlanId ?? undefined),
   });
 
   const plan = dashboard.data?.plan ?? null;
@@ -83,7 +82,7 @@ export function DashboardPage() {
   );
 }
 
-function DashboardBody({ view, planId }: { view: DashboardView; planId: string }) {
+function DashboardBody({ view, planId }: { view: Dashboard; planId: string }) {
   const navigate = useNavigate();
   const toTasks = useCallback(
     (filter: LedgerFilter = {}) => navigate(ledgerLink(planId, filter)),
@@ -194,7 +193,7 @@ function DashboardBody({ view, planId }: { view: DashboardView; planId: string }
   );
 }
 
-function OverallGauge({ view }: { view: DashboardView }) {
+function OverallGauge({ view }: { view: Dashboard }) {
   const { completion, expected, count } = view.overall;
   const behind = completion < expected;
   return (
@@ -224,7 +223,7 @@ function OverallGauge({ view }: { view: DashboardView }) {
   );
 }
 
-function StatusTiles({ view, planId }: { view: DashboardView; planId: string }) {
+function StatusTiles({ view, planId }: { view: Dashboard; planId: string }) {
   const total = view.overall.count;
   return (
     <ul className="status-tiles">
@@ -293,19 +292,18 @@ function LaggingTable({ items }: { items: LaggingItem[] }) {
       title: "任务",
       dataIndex: "title",
       width: 240,
-      render: (title: string, row) => <Link to={taskLink(row.id)}>{title}</Link>,
-    },
-    {
-      title: "领域",
-      dataIndex: "area",
-      width: 200,
-      ellipsis: true,
-      render: (area: string | null) => area ?? "—",
+      // The area goes under the title rather than in a column of its own, leaving the reason room.
+      render: (title: string, row) => (
+        <>
+          <Link to={taskLink(row.id)}>{title}</Link>
+          {row.area && <div className="dashboard-lagging-area">{row.area}</div>}
+        </>
+      ),
     },
     {
       title: "牵头单位",
       key: "leadUnit",
-      width: 140,
+      width: 130,
       ellipsis: true,
       render: (_, row) => row.leadUnit?.name ?? "未分配",
     },
@@ -318,11 +316,11 @@ function LaggingTable({ items }: { items: LaggingItem[] }) {
     {
       title: "完成进度",
       key: "completion",
-      width: 190,
+      width: 170,
       render: (_, row) => <CompletionBar completion={row.completion} expected={row.expected} />,
     },
     { title: "原因", dataIndex: "statusReason" },
-    { title: "完成时限", dataIndex: "deadline", width: 130, render: (date: string) => formatDate(date) },
+    { title: "完成时限", dataIndex: "deadline", width: 136, render: (date: string) => formatDate(date) },
   ];
   return (
     <Table<LaggingItem>
@@ -330,7 +328,7 @@ function LaggingTable({ items }: { items: LaggingItem[] }) {
       rowKey="id"
       columns={columns}
       dataSource={items}
-      scroll={{ x: 1280 }}
+      scroll={{ x: 1000 }}
       pagination={items.length > 10 ? { pageSize: 10, size: "small", showSizeChanger: false } : false}
       locale={{ emptyText: "没有严重滞后或逾期的任务" }}
     />

@@ -1,5 +1,6 @@
 // One task's filing form: values per target, the narrative and evidence files, for a period the
-// plan's calendar allows. Drafts are kept on the server; a returned report starts the form again.
+// plan's calendar allows. Drafts, evidence files included, are kept on the server; a returned report
+// starts the form again.
 import { DeleteOutlined, PaperClipOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Form, Input, InputNumber, Select, Space } from "antd";
@@ -7,7 +8,6 @@ import { useState } from "react";
 import type { EvidenceFile, ItemDetail, ProgressDraft } from "../api/api-types.js";
 import { queryKeys, refreshTracking } from "../api/query-keys.js";
 import { useApi } from "../app/api-context.js";
-import { useSession } from "../auth/session.js";
 import { FilePicker } from "../components/file-picker.js";
 import { formatDateTime, formatPeriod } from "../format/dates.js";
 import { formatSize } from "../tasks/progress-history.js";
@@ -21,7 +21,6 @@ import {
   initialFilingValues,
   latestReportFor,
 } from "./filing-state.js";
-import { forgetEvidence, keepEvidence, keptEvidence } from "./kept-evidence.js";
 
 const EVIDENCE_ACCEPT =
   ".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv,.zip,.rar,.7z";
@@ -35,20 +34,9 @@ export function FilingForm({ item, draft }: { item: ItemDetail; draft: ProgressD
     return latest?.state === "returned" ? latest : null;
   })();
   const start = initialFilingValues(draft, returned);
-  const userId = useSession().data?.user.id ?? "";
   const [form] = Form.useForm<FilingFormValues>();
-  const [evidence, setEvidenceState] = useState<EvidenceFile[]>(() =>
-    start.evidenceFromReturned.length > 0
-      ? start.evidenceFromReturned
-      : keptEvidence(localStorage, userId, item.id, draft.period),
-  );
+  const [evidence, setEvidence] = useState<EvidenceFile[]>(start.evidence);
   const period = Form.useWatch("period", form) ?? draft.period;
-  const setEvidence = (change: (previous: EvidenceFile[]) => EvidenceFile[]) =>
-    setEvidenceState((previous) => {
-      const next = change(previous);
-      keepEvidence(localStorage, userId, item.id, form.getFieldValue("period") ?? draft.period, next);
-      return next;
-    });
   const status = filingStatus(period, item.progressReports, draft);
   const targetIds = item.targets.map((target) => target.id);
   const lastValues = new Map(draft.lastValues.map((entry) => [entry.targetId, entry]));
@@ -66,6 +54,7 @@ export function FilingForm({ item, draft }: { item: ItemDetail; draft: ProgressD
         period: values.period,
         narrative: values.narrative ?? "",
         values: enteredValues(targetIds, values.values ?? {}),
+        evidenceIds: evidence.map((file) => file.id),
       }),
     onSuccess: (saved) => {
       queryClient.setQueryData(queryKeys.draft(item.id), saved);
@@ -81,7 +70,6 @@ export function FilingForm({ item, draft }: { item: ItemDetail; draft: ProgressD
         evidenceIds: evidence.map((file) => file.id),
       }),
     onSuccess: async ({ report }) => {
-      forgetEvidence(localStorage, userId, item.id);
       message.success(`${formatPeriod(report.period)}的进展已提交，等待督查室审核`);
       await refreshTracking(queryClient);
     },

@@ -8,12 +8,12 @@ import type { ItemDetail, ItemSummary, ProgressDraft, Reminder } from "../api/ap
 import { queryKeys } from "../api/query-keys.js";
 import { useApi } from "../app/api-context.js";
 import { useSession } from "../auth/session.js";
+import { Entry, EntryList } from "../components/entry-list.js";
 import { PageHeader } from "../components/page-header.js";
 import { EmptyState, ErrorState, PageLoading } from "../components/states.js";
 import { StatusLight } from "../components/status-light.js";
 import { formatDate, formatDateTime, formatPeriod } from "../format/dates.js";
 import { REMINDER_KIND_WORDS } from "../reviews/reminder-words.js";
-import { Entry, EntryList } from "../tasks/entry-list.js";
 import { ProgressHistory } from "../tasks/progress-history.js";
 import { FilingForm } from "./filing-form.js";
 import { FILING_STEP_WORDS, type FilingStatus, filingStatus } from "./filing-state.js";

@@ -30,6 +30,8 @@ const DRAFT: ProgressDraft = {
   periods: ["2026-01", "2026-02"],
   values: [{ targetId: "t1", value: 9 }],
   narrative: "草稿",
+  evidenceIds: [],
+  evidence: [],
   savedAt: null,
   lastValues: [],
 };
@@ -71,16 +73,17 @@ describe("what the filing form starts with", () => {
   it("starts a returned period from the returned report, evidence included", () => {
     const start = initialFilingValues(DRAFT, report("2026-01", 1, "returned"));
     expect(start.values).toEqual({ period: "2026-01", narrative: "第1次", values: { t1: 1 } });
-    expect(start.evidenceFromReturned.map((file) => file.id)).toEqual(["e1"]);
+    expect(start.evidence.map((file) => file.id)).toEqual(["e1"]);
   });
 
-  it("prefers a saved draft over the returned report", () => {
+  it("prefers a saved draft, with the evidence the server kept for it, over the returned report", () => {
+    const kept = { id: "d1", name: "草稿附件.pdf", size: 20, type: "application/pdf" };
     const start = initialFilingValues(
-      { ...DRAFT, savedAt: "2026-02-04T00:00:00Z" },
+      { ...DRAFT, savedAt: "2026-02-04T00:00:00Z", evidenceIds: ["d1"], evidence: [kept] },
       report("2026-01", 1, "returned"),
     );
     expect(start.values.narrative).toBe("草稿");
-    expect(start.evidenceFromReturned).toEqual([]);
+    expect(start.evidence).toEqual([kept]);
   });
 
   it("sends every target, a field left empty as null", () => {

@@ -1,6 +1,6 @@
 // Where a department stands with one task for one reporting period: nothing yet, a draft, filed
 // and waiting, returned with the office's comment, or accepted.
-import type { ProgressDraft, ProgressReport } from "../api/api-types.js";
+import type { EvidenceFile, ProgressDraft, ProgressReport } from "../api/api-types.js";
 
 export type FilingStep = "to_file" | "draft_saved" | "submitted" | "returned" | "accepted";
 
@@ -53,13 +53,14 @@ export interface FilingFormValues {
 }
 
 /**
- * What the form starts with. A saved draft wins; a period returned by the office starts from the
- * returned report, so the unit corrects it rather than typing it again; otherwise the last values.
+ * What the form starts with. A saved draft wins, with the evidence files the server kept for it; a
+ * period returned by the office starts from the returned report, so the unit corrects it rather than
+ * typing it again; otherwise the last values and no files.
  */
 export function initialFilingValues(
   draft: ProgressDraft,
   returned: ProgressReport | null,
-): { values: FilingFormValues; evidenceFromReturned: ProgressReport["evidence"] } {
+): { values: FilingFormValues; evidence: EvidenceFile[] } {
   const fromReturned = returned !== null && draft.savedAt === null && returned.period === draft.period;
   const source = fromReturned ? returned.values : draft.values;
   return {
@@ -68,7 +69,7 @@ export function initialFilingValues(
       narrative: fromReturned ? returned.narrative : draft.narrative,
       values: Object.fromEntries(source.map((value) => [value.targetId, value.value])),
     },
-    evidenceFromReturned: fromReturned ? returned.evidence : [],
+    evidence: fromReturned ? returned.evidence : draft.evidence,
   };
 }
 

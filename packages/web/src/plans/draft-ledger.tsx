@@ -1,7 +1,7 @@
 // The draft task ledger beside the report: tasks grouped by work area, each with its targets,
 // suggested units and deadline. Selecting a task shades its sentences in the report.
 import type { Fact, ReadReportResult, Task } from "@luoshi/report";
-import { Card, List, Tag } from "antd";
+import { Card, Tag } from "antd";
 import { EmptyState } from "../components/states.js";
 import { UnitTag } from "../components/unit-tag.js";
 import { formatDate } from "../format/dates.js";
@@ -35,11 +35,10 @@ export function DraftLedger({ reading, selectedTaskId, onSelectTask, onShowFact 
       {groupByArea(reading.tasks).map(([area, tasks]) => (
         <section key={area} className="draft-ledger-area" aria-label={area}>
           <h3 className="draft-ledger-area-title">{area}</h3>
-          <List
-            dataSource={tasks}
-            rowKey="id"
-            renderItem={(task) => (
-              <List.Item
+          <ul className="draft-ledger-tasks">
+            {tasks.map((task) => (
+              <li
+                key={task.id}
                 className={task.id === selectedTaskId ? "draft-task draft-task-selected" : "draft-task"}
                 data-task-id={task.id}
               >
@@ -49,9 +48,9 @@ export function DraftLedger({ reading, selectedTaskId, onSelectTask, onShowFact 
                   onSelectTask={onSelectTask}
                   onShowFact={onShowFact}
                 />
-              </List.Item>
-            )}
-          />
+              </li>
+            ))}
+          </ul>
         </section>
       ))}
     </Card>

@@ -1,10 +1,11 @@
 // 导入报告: read a report in the browser, check what the reader found against the text, then upload
-// it so the server creates the plan and its draft ledger, and go to that ledger. A refusal from the
-// server is shown in its own words beside the file.
+// it so the server creates the plan and its draft ledger; the page then links to that ledger and to
+// the new plan's 报告体检. A refusal from the server is shown in its own words beside the file.
 import { useMutation } from "@tanstack/react-query";
-import { Alert, App, Button, Descriptions } from "antd";
-import { useState } from "react";
+import { Alert, App, Button, Descriptions, Space } from "antd";
+import { type MouseEvent, useState } from "react";
 import { useNavigate } from "react-router";
+import type { PlanSummary } from "../api/api-types.js";
 import { ApiError } from "../api/http-client.js";
 import { useApi } from "../app/api-context.js";
 import { FilePicker } from "../components/file-picker.js";
@@ -21,7 +22,6 @@ interface ChosenReport {
 
 export function ImportPage() {
   const api = useApi();
-  const navigate = useNavigate();
   const { message } = App.useApp();
   const [chosen, setChosen] = useState<ChosenReport | null>(null);
   const [reading, setReading] = useState(false);
@@ -29,10 +29,7 @@ export function ImportPage() {
   const upload = useMutation({
     meta: { showsOwnError: true },
     mutationFn: (file: File) => api.plans.create(file),
-    onSuccess: ({ plan }) => {
-      message.success(`已导入“${plan.title}”，任务台账草稿已生成`);
-      navigate(`/tasks?planId=${encodeURIComponent(plan.id)}`);
-    },
+    onSuccess: ({ plan }) => message.success(`已导入“${plan.title}”，任务台账草稿已生成`),
   });
 
   const choose = async (file: File) => {
@@ -64,7 +61,7 @@ export function ImportPage() {
           disabled={reading || upload.isPending}
         />
         {chosen && <span className="import-file-name">{chosen.file.name}</span>}
-        {chosen && result?.ok && (
+        {chosen && result?.ok && !upload.isSuccess && (
           <Button type="primary" onClick={() => upload.mutate(chosen.file)} loading={upload.isPending}>
             导入并生成任务台账
           </Button>
@@ -73,6 +70,7 @@ export function ImportPage() {
       {result && !result.ok && (
         <Alert type="error" showIcon title="无法读取该文件" description={result.error.message} role="alert" />
       )}
+      {upload.isSuccess && <ImportedPlan plan={upload.data.plan} />}
       {upload.isError && (
         <Alert
           type="error"
@@ -102,6 +100,37 @@ export function ImportPage() {
         </>
       )}
     </>
+  );
+}
+
+/** Where to go from a plan just imported: its draft ledger, or its 报告体检 first. */
+function ImportedPlan({ plan }: { plan: PlanSummary }) {
+  const navigate = useNavigate();
+  const go = (to: string) => (event: MouseEvent) => {
+    event.preventDefault();
+    navigate(to);
+  };
+  const ledger = `/tasks?planId=${encodeURIComponent(plan.id)}`;
+  const checkup = `/plans/checkup?planId=${encodeURIComponent(plan.id)}`;
+  return (
+    <Alert
+      type="success"
+      showIcon
+      className="import-done"
+      role="status"
+      title={`已导入“${plan.title}”，任务台账草稿已生成（共 ${plan.itemCount} 项任务）`}
+      description="请在任务台账中核对任务、分配牵头单位后发布；也可先做报告体检，查看报告中前后不一致或表述不清的地方。"
+      action={
+        <Space wrap>
+          <Button type="primary" href={ledger} onClick={go(ledger)}>
+            打开任务台账
+          </Button>
+          <Button href={checkup} onClick={go(checkup)}>
+            报告体检
+          </Button>
+        </Space>
+      }
+    />
   );
 }
 

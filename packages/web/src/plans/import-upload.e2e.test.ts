@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser } from "../../e2e/browser.js";
-import { type ApiSession, type LiveServer, openPageOn, startLiveServer } from "../../e2e/live-server.js";
 import { horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
+import { type ApiSession, openPageOn, startTestServer, type TestServer } from "../../e2e/test-server.js";
 
 const OTHER_REPORT = fileURLToPath(new URL("../../../../../shared/corpus/易县-2025.md", import.meta.url));
 
@@ -16,13 +16,13 @@ interface PlanRow {
 }
 
 describeInBrowser("导入报告 against the real server", () => {
-  let server: LiveServer;
+  let server: TestServer;
   let browser: { page: Page; close(): Promise<void> };
   let page: Page;
   let admin: ApiSession;
 
   beforeAll(async () => {
-    server = await startLiveServer();
+    server = await startTestServer();
     admin = await server.login("admin");
     browser = await openPageOn(server, "admin");
     page = browser.page;
@@ -33,13 +33,26 @@ describeInBrowser("导入报告 against the real server", () => {
     await server?.close();
   });
 
-  it("uploads a report, creates its draft plan and opens that plan's ledger", async () => {
+  it("uploads a report, creates its draft plan and links to that plan's 报告体检 and ledger", async () => {
     await page.goto(`${server.url}/plans/import`);
     await page.getByLabel("选择报告文件").setInputFiles(OTHER_REPORT);
     await page.getByTestId("report-text").waitFor();
     await page.getByRole("button", { name: "导入并生成任务台账" }).click();
-    await page.waitForURL(/\/tasks\?planId=/);
+    const done = page.locator(".import-done");
+    await done.waitFor();
+    await expect(done.textContent()).resolves.toMatch(
+      /已导入“.*易县.*”，任务台账草稿已生成（共 \d+ 项任务）/,
+    );
+    await expect(page.getByRole("button", { name: "导入并生成任务台账" }).count()).resolves.toBe(0);
+    await saveScreenshot(page, "import-done");
+
+    const ledgerLink = await done.getByRole("link", { name: "打开任务台账" }).getAttribute("href");
+    await done.getByRole("link", { name: "报告体检" }).click();
+    await page.waitForURL(/\/plans\/checkup\?planId=/);
     const planId = new URL(page.url()).searchParams.get("planId");
+    expect(ledgerLink).toBe(`/tasks?planId=${planId}`);
+    await page.locator(".checkup-workspace, .ant-card .ant-empty").first().waitFor();
+    await expect(page.locator(".checkup-plan-picker").textContent()).resolves.toContain("易县");
     const plans = await admin.get<PlanRow[]>("/api/plans");
     const plan = plans.find((entry) => entry.id === planId);
     expect(plan?.state).toBe("draft");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countByStatus, groupByArea, type PublicItem } from "./public-api.js";
+import type { PublicItem } from "../api/api-types.js";
+import { countByStatus, groupByArea } from "./public-api.js";
 
 const item = (id: string, area: string | null, status: PublicItem["status"]): PublicItem => ({
   id,

@@ -2,14 +2,14 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser } from "../../e2e/browser.js";
+import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
 import {
   fileProgress,
   type LedgerItem,
-  type LiveServer,
   openPageOn,
-  startLiveServer,
-} from "../../e2e/live-server.js";
-import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
+  startTestServer,
+  type TestServer,
+} from "../../e2e/test-server.js";
 
 const SECOND_REPORT = new URL("../../../../../shared/corpus/易县-2025.md", import.meta.url);
 
@@ -22,7 +22,7 @@ const INTERNAL = {
 };
 
 describeInBrowser("公开 in Chromium on the real server, without logging in", () => {
-  let server: LiveServer;
+  let server: TestServer;
   let browser: { page: Page; close(): Promise<void> };
   let page: Page;
   let published: LedgerItem[];
@@ -31,7 +31,7 @@ describeInBrowser("公开 in Chromium on the real server, without logging in", (
   let staffNames: string[];
 
   beforeAll(async () => {
-    server = await startLiveServer();
+    server = await startTestServer();
     const admin = await server.login("admin");
     const unit = await server.login("unit1");
     const items = await admin.get<LedgerItem[]>(`/api/items?planId=${server.seedPlanId}`);

@@ -1,28 +1,24 @@
 // 公开 (no login): the plans a government has published and, in each, the tasks it chose to make
 // public with their status and its own progress text. Nothing internal is asked for or shown.
 import { type UseQueryResult, useQuery } from "@tanstack/react-query";
-import { Card, List, Table, type TableColumnsType, Typography } from "antd";
+import { Card, Table, type TableColumnsType, Typography } from "antd";
 import { Link, useParams } from "react-router";
-import type { ItemStatus } from "../api/api-types.js";
+import type { ItemStatus, PublicItem, PublicPlan as PublishedPlan } from "../api/api-types.js";
+import { useApi } from "../app/api-context.js";
 import { CompletionBar } from "../components/completion-bar.js";
+import { Entry, EntryList } from "../components/entry-list.js";
 import { PageHeader } from "../components/page-header.js";
 import { EmptyState, ErrorState, PageLoading } from "../components/states.js";
 import { StatusLight } from "../components/status-light.js";
 import { formatDate } from "../format/dates.js";
 import { lookOfStatus } from "../status/item-status.js";
-import {
-  countByStatus,
-  groupByArea,
-  listPublicItems,
-  listPublishedPlans,
-  type PublicItem,
-  type PublishedPlan,
-} from "./public-api.js";
+import { countByStatus, groupByArea } from "./public-api.js";
 import "./public.css";
 
 export function PublicPage() {
   const { planId } = useParams();
-  const plans = useQuery({ queryKey: ["public", "plans"], queryFn: listPublishedPlans });
+  const api = useApi();
+  const plans = useQuery({ queryKey: ["public", "plans"], queryFn: () => api.public.plans() });
   if (!planId) return <PublishedPlans plans={plans} />;
   return <PublicPlan planId={planId} plan={plans.data?.find((entry) => entry.id === planId)} />;
 }
@@ -54,16 +50,14 @@ function PublishedPlans({ plans }: { plans: UseQueryResult<PublishedPlan[]> }) {
         <EmptyState description="暂无公开的计划" />
       ) : (
         <Card>
-          <List
-            dataSource={plans.data}
-            rowKey="id"
-            renderItem={(plan) => (
-              <List.Item>
-                <List.Item.Meta
-                  title={<Link to={`/public/${encodeURIComponent(plan.id)}`}>{plan.title}</Link>}
-                  description={`${plan.orgName} · ${formatDate(plan.publishedAt)}发布`}
-                />
-              </List.Item>
+          <EntryList
+            items={plans.data}
+            keyOf={(plan) => plan.id}
+            label="公开的计划"
+            render={(plan) => (
+              <Entry title={<Link to={`/public/${encodeURIComponent(plan.id)}`}>{plan.title}</Link>}>
+                {`${plan.orgName} · ${formatDate(plan.publishedAt)}发布`}
+              </Entry>
             )}
           />
         </Card>
@@ -73,9 +67,10 @@ function PublishedPlans({ plans }: { plans: UseQueryResult<PublishedPlan[]> }) {
 }
 
 function PublicPlan({ planId, plan }: { planId: string; plan: PublishedPlan | undefined }) {
+  const api = useApi();
   const items = useQuery({
     queryKey: ["public", "items", planId],
-    queryFn: () => listPublicItems(planId),
+    queryFn: () => api.public.items(planId),
   });
   const header = (
     <PageHeader title={plan?.title ?? "重点任务落实情况"} extra={<Link to="/public">全部公开计划</Link>}>

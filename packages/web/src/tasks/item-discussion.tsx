@@ -4,9 +4,9 @@ import { App, Button, Form, Input, Space, Tag } from "antd";
 import type { ItemComment, ItemDetail, Role } from "../api/api-types.js";
 import { queryKeys, refreshTracking } from "../api/query-keys.js";
 import { useApi } from "../app/api-context.js";
+import { Entry, EntryList } from "../components/entry-list.js";
 import { EmptyState } from "../components/states.js";
 import { formatDateTime } from "../format/dates.js";
-import { Entry, EntryList } from "./entry-list.js";
 
 export function ItemDiscussion({ item, role }: { item: ItemDetail; role: Role }) {
   const entries = [...item.instructions, ...item.comments].sort((a, b) =>

@@ -1,6 +1,7 @@
 // 编辑任务: the office edits a task in a drawer beside the ledger. The edit carries the version it
-// was based on; if someone saved in between, the server refuses it (409) and the drawer reloads.
-import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
+// was based on; if someone saved in between, the server refuses it (409) and the drawer reloads. A
+// task without history (no report, no comment) can be deleted here, after a confirmation.
+import { DeleteOutlined, MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   App,
@@ -60,12 +61,33 @@ export function ItemEditDrawer({ itemId, onClose }: { itemId: string | null; onC
 function ItemEditForm({ item, onDone }: { item: ItemDetail; onDone: () => void }) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const units = useUnits();
   const [form] = Form.useForm<ItemFormValues>();
   const formId = useId();
   const assigned = [item.leadUnit?.id ?? "", ...item.coUnits.map((unit) => unit.id)];
   const options = unitOptions(units.data, assigned);
+
+  const hasHistory =
+    item.progressReports.length > 0 || item.comments.length > 0 || item.instructions.length > 0;
+  const remove = useMutation({
+    mutationFn: () => api.items.remove(item.id),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: queryKeys.item(item.id) });
+      message.success(`已删除“${item.title}”`);
+      onDone();
+      await refreshTracking(queryClient);
+    },
+  });
+  const confirmRemove = () =>
+    modal.confirm({
+      title: `删除任务“${item.title}”？`,
+      content: "删除后不能恢复。只有尚无进展报告和评论的任务可以删除，删除操作记入审计日志。",
+      okText: "确认删除",
+      okButtonProps: { danger: true },
+      cancelText: "取消",
+      onOk: () => remove.mutateAsync(),
+    });
 
   const save = useMutation({
     mutationFn: (values: ItemFormValues) => api.items.update(item.id, itemPatchFrom(item, values)),
@@ -268,14 +290,27 @@ function ItemEditForm({ item, onDone }: { item: ItemDetail; onDone: () => void }
       >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={save.isPending}>
-          保存
-        </Button>
-        <Button onClick={onDone} disabled={false}>
-          取消
-        </Button>
-      </Space>
+      <div className="item-edit-actions">
+        <Space>
+          <Button type="primary" htmlType="submit" loading={save.isPending}>
+            保存
+          </Button>
+          <Button onClick={onDone} disabled={false}>
+            取消
+          </Button>
+        </Space>
+        <Space>
+          {hasHistory && <span className="ledger-muted">已有进展报告或评论，不能删除</span>}
+          <Button
+            danger
+            icon={<DeleteOutlined aria-hidden="true" />}
+            disabled={hasHistory || remove.isPending}
+            onClick={confirmRemove}
+          >
+            删除任务
+          </Button>
+        </Space>
+      </div>
     </Form>
   );
 }

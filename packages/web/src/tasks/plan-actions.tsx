@@ -6,9 +6,9 @@ import { useState } from "react";
 import type { PlanSummary, PlanVersion } from "../api/api-types.js";
 import { queryKeys, refreshTracking } from "../api/query-keys.js";
 import { useApi } from "../app/api-context.js";
+import { Entry, EntryList } from "../components/entry-list.js";
 import { ErrorState, PageLoading } from "../components/states.js";
 import { formatDateTime } from "../format/dates.js";
-import { Entry, EntryList } from "./entry-list.js";
 
 export function PlanStateTag({ plan }: { plan: PlanSummary }) {
   return plan.state === "published" ? (

@@ -1,5 +1,7 @@
 // 任务台账: the plan's tasks grouped by work area, filtered by area, unit, status, type and search (all
-// in the URL, so the dashboard links here), with bulk assignment, editing in a drawer and publishing.
+// in the URL, so the dashboard links here), with bulk assignment, tasks added by hand, editing (and
+// deleting) in a drawer and publishing.
+import { PlusOutlined } from "@ant-design/icons";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, Form, Input, Select, Space } from "antd";
 import { type Key, type ReactNode, useId, useMemo, useState } from "react";
@@ -16,6 +18,7 @@ import { ItemEditDrawer } from "./item-edit-drawer.js";
 import { ITEM_TYPE_NAMES, isFiltered, readLedgerFilter, writeLedgerFilter } from "./ledger-filter.js";
 import { groupByArea, NO_AREA, selectedTaskIds } from "./ledger-rows.js";
 import { LedgerTable } from "./ledger-table.js";
+import { NewItemDialog } from "./new-item-dialog.js";
 import { PlanActions, PlanStateTag } from "./plan-actions.js";
 import "./tasks.css";
 import { unitOptions, useUnits } from "./unit-options.js";
@@ -91,6 +94,7 @@ function PlanLedger({
   const units = useUnits();
   const [selectedKeys, setSelectedKeys] = useState<Key[]>([]);
   const [assigning, setAssigning] = useState(false);
+  const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
 
@@ -151,6 +155,9 @@ function PlanLedger({
               : ""}
           </span>
           <Space>
+            <Button icon={<PlusOutlined aria-hidden="true" />} onClick={() => setAdding(true)}>
+              新增任务
+            </Button>
             <Button disabled={selectedIds.length === 0} onClick={() => setAssigning(true)}>
               批量分配单位
             </Button>
@@ -185,6 +192,16 @@ function PlanLedger({
           onClose={(done) => {
             setAssigning(false);
             if (done) setSelectedKeys([]);
+          }}
+        />
+      )}
+      {adding && (
+        <NewItemDialog
+          plan={plan}
+          areas={areaNames.filter((area) => area !== NO_AREA)}
+          onClose={(created) => {
+            setAdding(false);
+            if (created) setEditing(created.id);
           }}
         />
       )}

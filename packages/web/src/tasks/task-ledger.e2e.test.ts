@@ -4,16 +4,16 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { unlabelledFields } from "../../e2e/accessibility.js";
 import { type BrowserSession, describeInBrowser, launchBrowser } from "../../e2e/browser.js";
-import { type RealServer, startRealServer } from "../../e2e/real-server.js";
 import { drawnInChineseFont, horizontalOverflow, saveScreenshot } from "../../e2e/screenshots.js";
 import { apiGet, choose, logIn, logOut, messageShown } from "../../e2e/session-actions.js";
+import { startTestServer, type TestServer } from "../../e2e/test-server.js";
 import type { ItemDetail, ItemSummary, PlanSummary, Session } from "../api/api-types.js";
 import { describeGoal } from "./target-words.js";
 
 const STEP = 60_000;
 
 describeInBrowser("任务台账 and 任务详情 in Chromium against a real server", () => {
-  let server: RealServer;
+  let server: TestServer;
   let browser: BrowserSession;
   let page: Page;
   let origin: string;
@@ -22,7 +22,7 @@ describeInBrowser("任务台账 and 任务详情 in Chromium against a real serv
 
   beforeAll(async () => {
     // Mid-May: the first quarter's milestones are past, so statuses differ across tasks.
-    server = await startRealServer({ now: "2026-05-15T02:00:00Z", seedPlan: true });
+    server = await startTestServer({ now: "2026-05-15T02:00:00Z", seedPlan: true });
     origin = server.url;
     browser = await launchBrowser();
     page = await browser.context.newPage();
@@ -217,6 +217,42 @@ describeInBrowser("任务台账 and 任务详情 in Chromium against a real serv
       await drawer.getByRole("button", { name: /^保\s*存$/ }).click();
       await messageShown(page, "该内容已被他人修改");
       await expect.poll(() => drawer.getByLabel("任务名称").inputValue()).toBe(`${task.title}（他人修改）`);
+    },
+    STEP,
+  );
+
+  it(
+    "lets the office add a task by hand, then delete it after confirming, while a task with history cannot be",
+    async () => {
+      await page.goto(`${origin}/tasks?planId=${plan.id}`);
+      await page.getByRole("button", { name: "新增任务" }).click();
+      const dialog = page.locator(".ant-modal").filter({ hasText: "新增任务" });
+      await expect(unlabelledFields(page, ".new-item-form")).resolves.toEqual([]);
+      const title = "建成区级应急物资储备库";
+      await dialog.getByLabel("任务名称").fill(title);
+      await dialog.getByLabel("工作领域").fill(items[0]!.area ?? "");
+      await saveScreenshot(page, "ledger-new-task");
+      await dialog.getByRole("button", { name: "确认新增" }).click();
+      await messageShown(page, `已新增任务“${title}”`);
+      // The drawer opens on the new task for its targets and milestones.
+      const drawer = page.locator(".item-edit-drawer");
+      await expect.poll(() => drawer.getByLabel("任务名称").inputValue()).toBe(title);
+      await expect.poll(rowTitles).toContainEqual(`${items.length + 1}. ${title}`);
+
+      await drawer.getByRole("button", { name: "删除任务" }).click();
+      const confirm = page.locator(".ant-modal-confirm").filter({ hasText: `删除任务“${title}”？` });
+      await confirm.getByRole("button", { name: "确认删除" }).click();
+      await messageShown(page, `已删除“${title}”`);
+      await expect.poll(async () => (await rowTitles()).some((row) => row.endsWith(title))).toBe(false);
+      const all = (await apiGet<ItemSummary[]>(page, origin, `/items?planId=${plan.id}`)).body;
+      expect(all.map((item) => item.title)).not.toContain(title);
+
+      // The task the leader gave an instruction on has history: the drawer offers no deletion.
+      const commented = items.find((item) => item.targets.length > 0)!;
+      await page.getByRole("button", { name: `编辑“${commented.title}”` }).click();
+      await expect(drawer.getByRole("button", { name: "删除任务" }).isDisabled()).resolves.toBe(true);
+      await expect(drawer.textContent()).resolves.toContain("已有进展报告或评论，不能删除");
+      await drawer.getByRole("button", { name: /^取\s*消$/ }).click();
     },
     STEP,
   );

@@ -1,6 +1,7 @@
-// The real Luoshi server for browser tests: buildApp on PGlite in a temporary folder, the first start
-// (units, demo users, the seed report imported and published), the built web app, listening on
-// 127.0.0.1 at a free port. Tests prepare data through the same HTTP API the app uses.
+// The one real Luoshi server for browser tests: the server's own buildApp over PGlite in a temporary
+// folder, its first start (units, demo users and, unless told otherwise, the seed report imported and
+// published, as `npm start` leaves it), the built web app, on 127.0.0.1 at a free port, with its clock
+// set by the test. Nothing is faked: tests prepare data through the same HTTP API the app uses.
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -9,50 +10,95 @@ import { buildApp, migrateToLatest, openDatabase, prepareFirstStart } from "@luo
 import type { Page } from "playwright-core";
 import { launchBrowser } from "./browser.js";
 import { builtApp } from "./built-app.js";
+import { logIn } from "./session-actions.js";
 
+/** The first customer's report, read from ../shared at run time (never copied into the project). */
 export const SEED_REPORT = fileURLToPath(
   new URL("../../../../shared/seeds/000_ce1c9eea1a55d054.txt", import.meta.url),
 );
 
-/** The instant the server believes it is: mid-year, so statuses and the trend have something to show. */
-export const LIVE_SERVER_NOW = "2026-06-30T04:00:00Z";
+/** The default instant: mid-year, so statuses and the trend have something to show. */
+export const TEST_SERVER_NOW = "2026-06-30T04:00:00Z";
 
-export interface LiveServer {
+export interface DemoUser {
+  username: string;
+  password: string;
+  role: string;
+  displayName: string;
+}
+
+export interface TestServer {
   url: string;
-  /** Demo passwords by username (admin, leader, unit1, unit2, unit3). */
+  /** The demo users of the first start (admin, leader, unit1–3), passwords as generated. */
+  users: DemoUser[];
+  /** Demo passwords by username. */
   passwords: Record<string, string>;
-  /** The seed report's plan, published at the first start. */
-  seedPlanId: string;
+  password(username: string): string;
+  /** The seed report's plan, published at the first start; throws when started without it. */
+  readonly seedPlanId: string;
+  /** Moves the server's clock (statuses, due periods and reminders follow it). */
+  setNow(instant: string): void;
   /** Logs in through the API, for preparing data the way the web app would. */
   login(username: string): Promise<ApiSession>;
   close(): Promise<void>;
 }
 
-export async function startLiveServer(): Promise<LiveServer> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "luoshi-e2e-data-"));
+export async function startTestServer(
+  options: {
+    /** The instant the server believes it is; TEST_SERVER_NOW unless given. */
+    now?: string;
+    /** Whether the first start imports and publishes the seed report (default), as `npm start` does. */
+    seedPlan?: boolean;
+  } = {},
+): Promise<TestServer> {
+  const [webDistDir, dataDir] = await Promise.all([
+    builtApp("app"),
+    mkdtemp(path.join(os.tmpdir(), "luoshi-e2e-data-")),
+  ]);
   const database = await openDatabase({ engine: "pglite", dataDir });
-  const now = new Date(LIVE_SERVER_NOW);
+  let now = new Date(options.now ?? TEST_SERVER_NOW);
+  const seedPlan = options.seedPlan ?? true;
   try {
     await migrateToLatest(database.db);
-    const first = await prepareFirstStart(database.db, { seedReportPaths: [SEED_REPORT], now });
-    if (!first.seed || !("planId" in first.seed))
-      throw new Error(`the seed report was not imported: ${JSON.stringify(first.seed)}`);
-    const seedPlanId = first.seed.planId;
+    const first = await prepareFirstStart(database.db, {
+      seedReportPaths: seedPlan ? [SEED_REPORT] : [],
+      now,
+    });
+    let seedPlanId: string | null = null;
+    if (seedPlan) {
+      if (!first.seed || !("planId" in first.seed))
+        throw new Error(`the seed report was not imported: ${JSON.stringify(first.seed)}`);
+      seedPlanId = first.seed.planId;
+    }
     const app = await buildApp({
       database,
       clock: () => now,
-      webDistDir: await builtApp("app"),
+      webDistDir,
+      logger: false,
       loginRateLimit: 1000,
     });
     await app.listen({ host: "127.0.0.1", port: 0 });
     const address = app.server.address();
     if (!address || typeof address === "string") throw new Error("the server has no TCP address");
     const url = `http://127.0.0.1:${address.port}`;
-    const passwords = Object.fromEntries(first.credentials.map((c) => [c.username, c.password]));
+    const users = first.credentials;
+    const passwords = Object.fromEntries(users.map((c) => [c.username, c.password]));
     return {
       url,
+      users,
       passwords,
-      seedPlanId,
+      password(username) {
+        const password = passwords[username];
+        if (password === undefined) throw new Error(`no demo user ${username}`);
+        return password;
+      },
+      get seedPlanId() {
+        if (seedPlanId === null) throw new Error("the server was started without the seed plan");
+        return seedPlanId;
+      },
+      setNow(instant) {
+        now = new Date(instant);
+      },
       login: (username) => ApiSession.login(url, username, passwords[username] ?? ""),
       async close() {
         await app.close();
@@ -137,7 +183,7 @@ export class ApiSession {
 
 /** Chromium with one page on the server, logged in through the form as `username` if one is given. */
 export async function openPageOn(
-  server: LiveServer,
+  server: TestServer,
   username: string | null,
 ): Promise<{ page: Page; close(): Promise<void> }> {
   const browser = await launchBrowser();
@@ -148,12 +194,8 @@ export async function openPageOn(
 }
 
 /** Logs a browser page in through the login form, as a person would. */
-export async function loginInBrowser(page: Page, server: LiveServer, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(server.passwords[username] ?? "");
-  await page.getByLabel("密码").press("Enter");
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+export function loginInBrowser(page: Page, server: TestServer, username: string): Promise<void> {
+  return logIn(page, server.url, username, server.password(username));
 }
 
 /** The parts of a ledger item that tests prepare data with. */

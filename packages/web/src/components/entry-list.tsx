@@ -1,6 +1,7 @@
 // A plain list of entries, each a title line over a body, in the look of antd's List (deprecated in
 // antd 6.6) without its weight: semantic <ul>/<li>, so screen readers announce the count.
 import type { Key, ReactNode } from "react";
+import "./entry-list.css";
 
 export function EntryList<T>({
   items,
