@@ -769,6 +769,99 @@ describe("readReport on a report whose review has no heading", () => {
   });
 });
 
+describe("readReport on a year's work summary to the government", () => {
+  const text = `东川市人民政府关于2024年工作总结的报告
+
+2024年，全市上下攻坚克难，经济社会保持平稳健康发展。
+
+一、主要工作成效
+
+（一）经济运行稳中向好。全市地区生产总值完成860亿元，增长5.8%；今年以来新增市场主体1.2万户。
+
+二、存在问题及下一步打算
+
+（一）存在的问题。全市仍有3个乡镇污水处理设施未建成。
+
+（二）下一步打算。实施重点项目120个，城镇新增就业2万人以上。`;
+  const result = readReport(text);
+
+  it("reads the place from the title and takes its year for the year reviewed", () => {
+    expect(result.report).toMatchObject({
+      title: "东川市人民政府关于2024年工作总结的报告",
+      place: "东川市",
+      level: "city",
+      year: 2025,
+      reviewedYear: 2024,
+    });
+    const { sources } = result.report;
+    expect(text.slice(sources.place?.start, sources.place?.end)).toBe("东川市");
+    expect(text.slice(sources.year?.start, sources.year?.end)).toBe("2024");
+  });
+
+  it("dates the review's numbers, `今年以来` included, to the year reviewed as actuals", () => {
+    expect(result.facts.slice(0, 4).map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["860亿元", "2024", "actual"],
+      ["5.8%", "2024", "actual"],
+      ["1.2万户", "2024", "actual"],
+      ["3个", "2024", "actual"],
+    ]);
+    expect(fact(result, "1.2万户").metric).toBe("新增市场主体");
+  });
+
+  it("makes the plans of `存在问题及下一步打算` the next year's targets", () => {
+    expect(result.facts.slice(4).map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["120个", "2025", "target"],
+      ["2万人以上", "2025", "target"],
+    ]);
+  });
+
+  it("reads a title on the year's work (`…关于2023年工作情况的报告`) the same way", () => {
+    const report = readReport(
+      "南山县人民政府关于2023年工作情况的报告\n一、经济发展\n全县地区生产总值增长6%。",
+    );
+    expect(report.report).toMatchObject({ place: "南山县", level: "county", year: 2024, reviewedYear: 2023 });
+    expect(report.facts.map((f) => [f.quote, f.period, f.status])).toEqual([["6%", "2023", "actual"]]);
+  });
+});
+
+describe("readReport on Markdown a converter escaped", () => {
+  const text = `\\# 2025年某某市政府工作报告
+
+\\## 一、2024年工作回顾
+
+全市地区生产总值完成1200亿元，增长5.5%。
+
+\\### （一）\\*\\*产业发展\\*\\*
+
+1\\. 新增规上工业企业12家。
+
+\\## 二、2025年主要目标任务
+
+\\*\\*扩大有效投资。\\*\\*实施重点项目60个以上。`;
+  const result = readReport(text);
+
+  it("reads title, place and year from an escaped heading", () => {
+    expect(result.report).toMatchObject({ title: "2025年某某市政府工作报告", place: "某某市", year: 2025 });
+    const { sources } = result.report;
+    expect(text.slice(sources.title?.start, sources.title?.end)).toBe("2025年某某市政府工作报告");
+  });
+
+  it("reads the numbering behind the escapes, dating each part's numbers by it", () => {
+    expect(result.sections.map((s) => s.marker)).toEqual(["一、", "（一）", "1.", "二、"]);
+    expect(result.facts.map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["1200亿元", "2024", "actual"],
+      ["5.5%", "2024", "actual"],
+      ["12家", "2024", "actual"],
+      ["60个以上", "2025", "target"],
+    ]);
+    expect(fact(result, "12家").metric).toBe("新增规上工业企业");
+  });
+
+  it("finds an escaped bold lead-in as a bold theme", () => {
+    expect(result.themes.map((t) => [t.title, t.bold])).toEqual([["扩大有效投资", true]]);
+  });
+});
+
 describe("readReport diagnostics", () => {
   it("reports an empty input as an EMPTY_INPUT issue instead of throwing", () => {
     const result = readReport("  \n\n ");
@@ -793,7 +886,7 @@ describe("readReport diagnostics", () => {
       return seed / 2147483648;
     };
     const alphabet =
-      "一二三、（）()1234567890.%万亿元个以上左右，。；：\n\n**#<>&?政府工作报告各位代表今年增长\ud800";
+      "一二三、（）()1234567890.%万亿元个以上左右，。；：\n\n**#<>&?\\政府工作报告各位代表今年增长\ud800";
     for (let n = 0; n < 300; n++) {
       let text = "";
       const length = Math.floor(random() * 400);
