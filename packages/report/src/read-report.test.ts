@@ -627,6 +627,29 @@ describe("metrics of facts in lists", () => {
     ]);
   });
 
+  it("names the other of a pair sharing a head by that head (`…收入增长2%、支出首次超过6000亿元`)", () => {
+    expect(metricsOf("一般公共预算收入增长2%、支出首次超过6000亿元，存款增长5%，贷款增长7%。")).toEqual([
+      ["2%", "一般公共预算收入增长"],
+      ["6000亿元", "一般公共预算支出"],
+      ["5%", "存款增长"],
+      ["7%", "贷款增长"],
+    ]);
+  });
+
+  it("names partners counted by what is done with them (`与28个国家缔结90对友城`)", () => {
+    expect(metricsOf("与28个国家缔结90对友城。")).toEqual([
+      ["28个", "缔结友城的国家"],
+      ["90对", "缔结友城"],
+    ]);
+  });
+
+  it("drops the words of a level passed from the metric (`首次跃上…新台阶`)", () => {
+    expect(metricsOf("粮食产量首次跃上1.4万亿斤新台阶，地区生产总值跨过2万亿元。")).toEqual([
+      ["1.4万亿斤", "粮食产量"],
+      ["2万亿元", "地区生产总值"],
+    ]);
+  });
+
   it("shares a verb between two numbers of one object (`惠及62个行政村11.97万人`)", () => {
     expect(metricsOf("惠及62个行政村11.97万人。")).toEqual([
       ["62个", "惠及行政村"],
@@ -664,6 +687,34 @@ describe("kinds of change", () => {
       ["10.1斤", "change", "up"],
     ]);
     expect(factsOf("床位数提升200张。")).toEqual([["200张", "change", "up"]]);
+  });
+
+  it("reads 改善 of a concentration or a pollution index as a fall, and of nothing else", () => {
+    expect(factsOf("PM2.5浓度改善9.6%，空气质量综合指数同比改善5.2%，营商环境改善10%。")).toEqual([
+      ["9.6%", "change", "down"],
+      ["5.2%", "change", "down"],
+      ["10%", "amount", null],
+    ]);
+  });
+
+  it("reads a rise by grades (`水质提升1个等级`) as a change", () => {
+    expect(factsOf("国考断面水质提升1个等级。")).toEqual([["1个等级", "change", "up"]]);
+  });
+
+  it("gives every number of a list before a shared unit the shared change, each from its own subject", () => {
+    const facts = readReport(
+      "各位代表：\n一、2025年工作回顾\n蔬菜、水果设施产量占比分别提高12、18个百分点，出口额分别增长3、5、8倍。",
+    ).facts;
+    expect(facts.map((f) => [f.quote, f.metric, f.kind, f.direction, f.unit])).toEqual([
+      ["12", "蔬菜设施产量占比提高", "change", "up", "个百分点"],
+      ["18个百分点", "水果设施产量占比提高", "change", "up", "个百分点"],
+      ["3", "出口额增长", "change", "up", "倍"],
+      ["5", "出口额增长", "change", "up", "倍"],
+      ["8倍", "出口额增长", "change", "up", "倍"],
+    ]);
+    const text = "各位代表：\n一、2025年工作回顾\n覆盖率分别提高10.5、22.3个百分点。";
+    const spans = readReport(text).facts.map((f) => text.slice(f.source.start, f.source.end));
+    expect(spans).toEqual(["10.5", "22.3个百分点"]);
   });
 
   it("reads more or less than last year (`比上年多争取3.2亿元`) as a change", () => {

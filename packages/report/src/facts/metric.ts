@@ -173,8 +173,14 @@ export function changeDirectionBefore(left: string): Direction {
   const candidates = CHANGE_WORDS_BY_LAST.get(t.charCodeAt(t.length - 1));
   if (candidates !== undefined)
     for (const [word, direction] of candidates) if (t.endsWith(word)) return direction;
+  // `PM2.5浓度改善9.6%`: improving a pollutant's concentration, or an index where lower is
+  // better, lowers it. Elsewhere 改善 says no direction.
+  if (t.endsWith("改善") && IMPROVED_DOWNWARD.test(t.slice(0, -2))) return "down";
   return null;
 }
+
+/** What improves by falling: concentrations, pollution and air-quality indexes. */
+const IMPROVED_DOWNWARD = /(?:浓度|浓度均值|综合指数|污染指数)(?:同比|比上年|较上年|年均|平均)?$/;
 
 /** The change words by their last character's code, longest first. */
 const CHANGE_WORDS_BY_LAST = new Map<number, Array<readonly [string, Direction]>>();
@@ -191,7 +197,7 @@ const LIST_MARKER =
 const SCOPE_PREFIX =
   /^(?:[、，和及与并且的了]|\d{4}年(?:底|末)?|我们|我[区县市省旗州]|年底前|年内|到年底|上半年|下半年|全区|全县|全市|全省|全州|全旗|全国|全年|(?:今年|年初)以来|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
 const LEVEL_SUFFIX =
-  /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至|为)|达到|平均|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|各|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上)+$/;
+  /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至|为)|达到|平均|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|各|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上|跃上|迈上|站上|登上|跨上|跨过|迈过|跨越|首次)+$/;
 /** `同比`, `比上年年初预算`, `较2020年`: what a change is measured against is not the metric. */
 /** Words between a verb and the number it counts that only bound it (`各`, `超过`, `近`). */
 const BOUND_SUFFIX = /(?:各|共|共计|合计|超过|突破|超|近|约|不少于|不低于|至少|不超过|达到|达)+$/;
