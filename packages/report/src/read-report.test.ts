@@ -689,10 +689,15 @@ describe("kinds of change", () => {
     expect(factsOf("床位数提升200张。")).toEqual([["200张", "change", "up"]]);
   });
 
-  it("reads 改善 of a concentration or a pollution index as a fall, and of nothing else", () => {
-    expect(factsOf("PM2.5浓度改善9.6%，空气质量综合指数同比改善5.2%，营商环境改善10%。")).toEqual([
+  it("reads 改善 of a concentration or a pollution index as a fall, of a share of good days as a rise, and of nothing else", () => {
+    expect(
+      factsOf(
+        "PM2.5浓度改善9.6%，空气质量综合指数同比改善5.2%，优良天数比例改善2.1个百分点，营商环境改善10%。",
+      ),
+    ).toEqual([
       ["9.6%", "change", "down"],
       ["5.2%", "change", "down"],
+      ["2.1个百分点", "change", "up"],
       ["10%", "amount", null],
     ]);
   });
@@ -864,6 +869,23 @@ describe("readReport on a year's work summary to the government", () => {
       ["120个", "2025", "target"],
       ["2万人以上", "2025", "target"],
     ]);
+  });
+
+  it("dates the problems before the next steps in one part to the year reviewed", () => {
+    const report = readReport(
+      "南山县人民政府关于2023年工作情况的报告\n一、2023年工作开展情况\n全县地区生产总值增长6%。\n二、存在的问题和下一步工作打算\n全县仍有3个乡镇污水处理设施未建成。\n下一步，我们将新建污水处理厂2座。",
+    );
+    expect(report.facts.map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["6%", "2023", "actual"],
+      ["3个", "2023", "actual"],
+      ["2座", "2024", "target"],
+    ]);
+  });
+
+  it("reads a summary titled `…人民政府2024年工作总结`", () => {
+    const report = readReport("东川市人民政府2024年工作总结\n一、经济发展\n全市地区生产总值增长6%。");
+    expect(report.report).toMatchObject({ place: "东川市", year: 2025, reviewedYear: 2024 });
+    expect(report.facts.map((f) => [f.quote, f.period, f.status])).toEqual([["6%", "2024", "actual"]]);
   });
 
   it("reads a title on the year's work (`…关于2023年工作情况的报告`) the same way", () => {

@@ -175,9 +175,17 @@ export function changeDirectionBefore(left: string): Direction {
     for (const [word, direction] of candidates) if (t.endsWith(word)) return direction;
   // `PM2.5浓度改善9.6%`: improving a pollutant's concentration, or an index where lower is
   // better, lowers it. Elsewhere 改善 says no direction.
-  if (t.endsWith("改善") && IMPROVED_DOWNWARD.test(t.slice(0, -2))) return "down";
+  if (t.endsWith("改善")) {
+    const measure = t.slice(0, -2);
+    if (IMPROVED_DOWNWARD.test(measure)) return "down";
+    // `优良天数比例改善2.1个百分点`: a share of good days or of passing samples rises.
+    if (IMPROVED_UPWARD.test(measure)) return "up";
+  }
   return null;
 }
+
+/** Shares that improve by rising: good days, passing water sections. */
+const IMPROVED_UPWARD = /(?:优良|达标)[\u4e00-\u9fff]{0,4}(?:比例|比率|率)(?:同比|比上年|较上年)?$/;
 
 /** What improves by falling: concentrations, pollution and air-quality indexes. */
 const IMPROVED_DOWNWARD = /(?:浓度|浓度均值|综合指数|污染指数)(?:同比|比上年|较上年|年均|平均)?$/;

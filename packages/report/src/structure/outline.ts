@@ -368,7 +368,22 @@ export function settleRoles(
     const at = outline.lineSection[k] ?? -1;
     if (at >= 0) outline.lineRole[k] = (sections[at] as OutlineSection).role;
   }
+  // `二、存在问题及下一步打算`: its paragraphs on the problems, before the first that turns to the
+  // next steps, are still about the year reviewed.
+  for (const part of sections) {
+    if (part.parent !== null || part.role !== "tasks" || !PROBLEMS.test(part.title)) continue;
+    for (let k = part.line + 1; k < lines.length; k++) {
+      const line = lines[k] as TextLine;
+      if (line.start >= part.end || outline.lineSection[k] !== part.index) break;
+      if (NEXT_STEPS.test(line.text)) break;
+      if (line.text.length > 0) outline.lineRole[k] = "review";
+    }
+  }
 }
+
+/** Words that turn from the problems to the plans. */
+const NEXT_STEPS =
+  /下一步|下步|明年|新的一年|今后|(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:工作|重点|主要|是)/;
 
 function firstStop(text: string): number {
   for (let i = 0; i < text.length; i++) if (STOPS.has(text[i] as string)) return i + 1;

@@ -15,7 +15,7 @@ const SESSION_PLACE =
 const TITLE_LINE = /^(?:标题[：:])?(.{0,40}?)政府工作报告$/;
 /** `东川市人民政府关于2024年工作总结的报告`, `…关于2024年工作情况的报告`: a year's work reviewed. */
 const SUMMARY_TITLE = new RegExp(
-  `^(?:标题[：:])?(.{0,24}?)(?:人民)?政府关于${YEAR}年度?.{0,20}?(?:总结|情况)的报告$`,
+  `^(?:标题[：:])?(.{0,24}?)(?:人民)?政府(?:关于${YEAR}年度?.{0,20}?(?:总结|情况)的报告|${YEAR}年度?工作总结)$`,
 );
 const DELEGATE = /我代表(.{1,15}?)(?:人民政府|政府)?[，,]?向大会报告/;
 const SPEAKER_TITLE_LINE = /^(.{0,20}?)(?:人民政府)?(代理?)?(省长|市长|县长|区长|州长|旗长|盟长|总理|主席)$/;
@@ -98,8 +98,9 @@ export function readReportInfo(
       info.title = titleLine.text.slice(offset);
       info.sources.title = span(titleLine, offset);
       const place = summary[1] as string;
-      const reviewed = yearOf(summary[2] as string);
-      const yearAt = titleLine.text.indexOf(summary[2] as string, offset + place.length);
+      const yearText = (summary[2] ?? summary[3]) as string;
+      const reviewed = yearOf(yearText);
+      const yearAt = titleLine.text.indexOf(yearText, offset + place.length);
       if (reviewed) {
         info.reviewedYear = reviewed;
         titleYear = { value: reviewed + 1, span: span(titleLine, yearAt, yearAt + 4) };

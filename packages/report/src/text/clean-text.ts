@@ -633,7 +633,7 @@ function shouldJoin(lineHead: string, a: string, lineLen: number, b: string, bWh
   if (HEADING_START.test(lineHead)) return false;
   if (/会议上$|会议$/.test(a)) return false;
   // A title: `政府工作报告`, `某市人民政府关于2024年工作总结的报告`.
-  if (/(?:政府工作报告|的报告)$/.test(a) && lineLen <= 40) return false;
+  if (/(?:政府工作报告|的报告|工作总结)$/.test(a) && lineLen <= 40) return false;
   if (HEADING_START.test(b) || NOT_CONTINUATION.test(b)) return false;
   if (bWhole !== null && (/政府工作报告$/.test(bWhole) || BYLINE.test(bWhole) || /：$/.test(bWhole)))
     return false;
