@@ -42,6 +42,11 @@ describe("readReportInfo", () => {
       year: 2025,
       reviewedYear: 2024,
     });
+    expect(info("西河区人民政府关于2024年工作总结和2025年工作计划的报告\n正文。")).toMatchObject({
+      place: "西河区",
+      year: 2025,
+      reviewedYear: 2024,
+    });
     expect(info("2025年西河区人民政府工作报告\n各位代表：").reviewedYear).toBeUndefined();
   });
 

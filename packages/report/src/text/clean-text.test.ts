@@ -98,6 +98,12 @@ describe("cleanReportText", () => {
     expect(clean(input)).toBe("一、回顾\n强化科技支撑。新增企业12家\n1.产业\n路径C：\\data");
   });
 
+  it("reads a backslash ending a line as a line break, not text", () => {
+    expect(clean("零售总额106亿元，增长\\\n8.7%。\\\r\n新增企业12家")).toBe(
+      "零售总额106亿元，增长8.7%。\n新增企业12家",
+    );
+  });
+
   it("maps a cleaned range back past the escapes to the input as written", () => {
     const input = "\\*\\*总额 4.1 亿元\\*\\*，增长8\\.7\\%";
     expect(inputOf(input, "4.1亿元")).toBe("4.1 亿元");

@@ -51,6 +51,9 @@ export function cleanReportText(input: string): CleanText {
 /** ASCII punctuation, which a backslash escapes in Markdown (CommonMark 2.4). */
 const ESCAPABLE = new Uint8Array(128);
 for (const c of "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~") ESCAPABLE[c.charCodeAt(0)] = 1;
+// A backslash ending a line is a hard line break (CommonMark 6.7), not text.
+ESCAPABLE[10] = 1;
+ESCAPABLE[13] = 1;
 
 /**
  * Converters escape Markdown punctuation (`\# 标题`, `\*\*加粗\*\*`, `1\.`): the backslash is not
@@ -70,7 +73,7 @@ function unescapeMarkdown(input: string): { text: string; origin: Int32Array } |
     if (input.charCodeAt(i) !== 92 || ESCAPABLE[input.charCodeAt(i + 1)] !== 1) continue;
     parts.push(input.slice(from, i));
     for (let k = from; k < i; k++) origin[m++] = k;
-    // The escaped character stands for itself; `\\` is one backslash.
+    // The escaped character stands for itself; `\\` is one backslash; a line break stays one.
     from = i + 1;
     i++;
   }
