@@ -446,7 +446,7 @@ function readSentence(
     partnerVerbAt = -1;
     prevLeftStart = leftStart;
     let left = text.slice(leftStart, q.prefixStart);
-    const partner = /(?:^|[，、])?(?:与|同)$/.test(left);
+    const partner = left.endsWith("与") || (left.endsWith("同") && !/[共相不协合陪]同$/.test(left));
     // `河南大学“双一流”建设和7所高校…`: a number after `和` opens a new item.
     if (/(?:[和、]|以及|(?<!参)与)$/.test(left)) left = "";
 

@@ -205,7 +205,9 @@ const LIST_MARKER =
 const SCOPE_PREFIX =
   /^(?:[、，和及与并且的了]|\d{4}年(?:底|末)?|我们|我[区县市省旗州]|年底前|年内|到年底|上半年|下半年|全区|全县|全市|全省|全州|全旗|全国|全年|(?:今年|年初)以来|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
 const LEVEL_SUFFIX =
-  /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至|为)|达到|平均|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|各|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上|跃上|迈上|站上|登上|跨上|跨过|迈过|跨越|首次)+$/;
+  /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至|为)|达到|平均|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|各|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上)+$/;
+/** `粮食产量首次跃上`: the words of a level passed before the number, with their adverb. */
+const LEVEL_PASSED_SUFFIX = /(?:首次|跃上|迈上|站上|登上|跨上|跨过|迈过|跨越)+$/;
 /** `同比`, `比上年年初预算`, `较2020年`: what a change is measured against is not the metric. */
 /** Words between a verb and the number it counts that only bound it (`各`, `超过`, `近`). */
 const BOUND_SUFFIX = /(?:各|共|共计|合计|超过|突破|超|近|约|不少于|不低于|至少|不超过|达到|达)+$/;
@@ -234,6 +236,8 @@ export function tidyMetric(text: string, keepVerb = false): string {
   else if (changeDirectionBefore(t) === null) {
     // `最低标准提高到每人每月190元`: what the level is per comes after the verb leading to it.
     t = t.replace(LEVEL_SUFFIX, "");
+    // Checked by the last character first: most metrics end otherwise, and the pattern is long.
+    if (/[上过越次]$/.test(t)) t = t.replace(LEVEL_PASSED_SUFFIX, "").replace(LEVEL_SUFFIX, "");
     if (/每[人户月年天日]$/.test(t))
       t = t.replace(/(?:每[人户])?每[月年天日]$/, "").replace(LEVEL_SUFFIX, "");
   }
