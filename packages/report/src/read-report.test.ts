@@ -574,8 +574,45 @@ describe("metrics of facts in lists", () => {
     expect(metricsOf("培育产值超10亿元企业3家。")[1]).toEqual(["3家", "培育产值超10亿元企业"]);
   });
 
-  it("keeps a single quoted example before `等` in the metric (`举办“保马”等赛事千余场`)", () => {
+  it("keeps a single example before `等` in the metric (`举办“保马”等赛事千余场`)", () => {
     expect(metricsOf("举办“保马”等赛事千余场。")).toEqual([["千余场", "举办“保马”等赛事"]]);
+    expect(metricsOf("组建县农科院等研发平台6家。")).toEqual([["6家", "组建县农科院等研发平台"]]);
+  });
+
+  it("names a share by the kind of thing the bound before it defines, past the verb (`…村达60%`)", () => {
+    expect(metricsOf("年经营收入5万元以上的村达80%以上。")[1]).toEqual([
+      "80%以上",
+      "年经营收入5万元以上的村",
+    ]);
+  });
+
+  it("names whom the item before reached (`发放补贴资金2亿元、惠及5万人`)", () => {
+    expect(metricsOf("发放耕地地力保护补贴资金2.1亿元、惠及8.6万户。")).toEqual([
+      ["2.1亿元", "发放耕地地力保护补贴资金"],
+      ["8.6万户", "耕地地力保护补贴惠及"],
+    ]);
+  });
+
+  it("names a net gain (`净增18家`) by the quantity before it", () => {
+    expect(metricsOf("高新技术企业达到86家，净增12家。")).toEqual([
+      ["86家", "高新技术企业"],
+      ["12家", "高新技术企业净增"],
+    ]);
+  });
+
+  it("names a total after an adverb (`总量首次突破`) by the quantity before it", () => {
+    expect(metricsOf("税收收入增长5.1%，总量首次突破300亿元。")).toEqual([
+      ["5.1%", "税收收入增长"],
+      ["300亿元", "税收收入总量"],
+    ]);
+  });
+
+  it("leaves the circumstance (`在…的情况下`) out of what changed", () => {
+    expect(metricsOf("工业产值在原材料价格上涨2成的情况下增长6%。")[1]).toEqual(["6%", "工业产值增长"]);
+  });
+
+  it("names a second predicate of one subject by the subject, without its rank (`…全国第四、突破1万公里`)", () => {
+    expect(metricsOf("铁路营业里程全国第五、突破6000公里。")).toEqual([["6000公里", "铁路营业里程"]]);
   });
 
   it("pairs a change over a list with the list of amounts before it", () => {
@@ -729,6 +766,35 @@ describe("kinds of change", () => {
     ]);
   });
 
+  it("reads a cut or a rise a verb says of a measured amount (`压减…用水量1.2亿立方米`) as a change", () => {
+    expect(factsOf("压减农业用水量1.2亿立方米，降低企业用能成本3.5亿元，提升改造城市道路20公里。")).toEqual([
+      ["1.2亿立方米", "change", "down"],
+      ["3.5亿元", "change", "down"],
+      ["20公里", "amount", null],
+    ]);
+  });
+
+  it("reads higher or lower than last year said last (`比上年预算高0.2个百分点`) as a change", () => {
+    expect(factsOf("赤字率为3%，比上年预算高0.2个百分点，失业率比去年低0.3个百分点。").slice(1)).toEqual([
+      ["0.2个百分点", "change", "up"],
+      ["0.3个百分点", "change", "down"],
+    ]);
+  });
+
+  it("reads `多了`, `少了` before a number as a change", () => {
+    expect(factsOf("退休人员每月多了150元养老金，群众办事少了2个环节。")).toEqual([
+      ["150元", "change", "up"],
+      ["2个", "change", "down"],
+    ]);
+  });
+
+  it("reads a contribution to growth (`对经济增长贡献率超60%`) as a share, not a change", () => {
+    expect(factsOf("消费对经济增长贡献超60%，工业投资增长8%。")).toEqual([
+      ["60%", "amount", null],
+      ["8%", "change", "up"],
+    ]);
+  });
+
   it("reads a multiple as a change, with a bound written before what it multiplies (`不低于…的1.6倍`)", () => {
     const facts = readReport(
       "各位代表：\n二、2026年工作安排\n特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。",
@@ -803,6 +869,53 @@ describe("readReport on a part that reviews one plan and sets out the next", () 
       ["4.5%-5%", "2026-2030", "target"],
       ["58万元/人左右", "2026-2030", "target"],
       ["5%左右", "2026", "target"],
+    ]);
+  });
+
+  it("dates a gain over the first year of the five to the five years, not to the last year", () => {
+    const five = readReport(
+      "各位代表：\n一、“十四五”时期工作回顾\n过去五年，地区生产总值年均增长6%，2025年总量比2020年增加1500亿元，2025年达到8000亿元。",
+    ).facts;
+    expect(five.map((f) => [f.quote, f.period])).toEqual([
+      ["6%", "2021-2025"],
+      ["1500亿元", "2021-2025"],
+      ["8000亿元", "2025"],
+    ]);
+  });
+
+  it("reads a draft of the next plan laid before the session as that plan's goals", () => {
+    const facts = readReport(`各位代表：
+一、“十四五”时期工作回顾
+过去五年，地区生产总值年均增长5.5%。
+我们编制了“十五五”规划纲要（草案），提请大会审议。纲要提出地区生产总值年均增长5%以上。
+二、2026年重点工作
+今年地区生产总值增长5%左右。`).facts;
+    expect(facts.map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["5.5%", "2021-2025", "actual"],
+      ["5%以上", "2026-2030", "target"],
+      ["5%左右", "2026", "target"],
+    ]);
+  });
+
+  it("reads a sum a target spreads over years (`三年安排30亿元`) as about those years", () => {
+    const facts = readReport(
+      "各位代表：\n一、2026年重点工作\n三年安排30亿元支持产业升级，今年新增企业50家。",
+    ).facts;
+    expect(facts.map((f) => [f.quote, f.period])).toEqual([
+      ["30亿元", "2026-2028"],
+      ["50家", "2026"],
+    ]);
+  });
+
+  it("reads a new level a goal sets (`迈上…新台阶`) as the level itself, and one passed as more than it", () => {
+    const facts = readReport(`各位代表：
+一、2025年工作回顾
+粮食产量首次跃上700亿斤新台阶。
+二、2026年重点工作
+力争到2030年，地区生产总值迈上2万亿元新台阶。`).facts;
+    expect(facts.map((f) => [f.quote, f.comparator])).toEqual([
+      ["700亿斤", "gt"],
+      ["2万亿元", "eq"],
     ]);
   });
 

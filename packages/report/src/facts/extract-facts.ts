@@ -16,7 +16,7 @@ import {
   splitSubjects,
   tidyMetric,
 } from "./metric.js";
-import { findQuantities, type Quantity } from "./quantities.js";
+import { findQuantities, type Quantity, reachesNewLevel } from "./quantities.js";
 import { isMeasureUnit, isMoneyUnit } from "./units.js";
 
 /** A fact with offsets into the cleaned text; the reader maps them to the input. */
@@ -86,6 +86,18 @@ const YEAR_CUE =
  */
 const NEXT_PLAN_CUE = /^(?:各位代表[！!，,]?)?(?:“?十([一二三四五六七八九]?)五”?时期|今后五年|未来五年)/;
 
+/** A plan named by its number: `“十五五”规划纲要`, `第十五个五年规划`. */
+const PLAN_NAMED = /(?:十([一二三四五六七八九]?)五”?|第十([一二三四五六七八九]?)个五年)规划/;
+
+/**
+ * `我们编制了“十五五”规划纲要（草案），提交大会审查`: a paragraph laying the next plan's draft
+ * before the session, so the numbers after it are that plan's goals.
+ */
+function planDraftPresented(sentence: string): RegExpExecArray | null {
+  if (!/草案|提请|提交|审查|审议/.test(sentence)) return null;
+  return PLAN_NAMED.exec(sentence);
+}
+
 /** `year`: last year; `five`: the five years reviewed; `next`: the next plan's goals. */
 type PeriodMode = "year" | "five" | "next";
 
@@ -134,8 +146,9 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
       let planAt = -1;
       let lastYearSentence = false;
       if (role === "review" && !isHeadingLine && first && mode !== "next") {
-        const next = NEXT_PLAN_CUE.exec(text.slice(sentence.start, sentence.end));
-        const digit = next?.[1];
+        const opening = text.slice(sentence.start, sentence.end);
+        const next = NEXT_PLAN_CUE.exec(opening) ?? planDraftPresented(opening);
+        const digit = next?.[1] ?? next?.[2];
         const plan =
           digit === undefined ? null : digit === "" ? 10 : 11 + "一二三四五六七八九".indexOf(digit);
         const reviewYear = yearInTitle(part?.title) ?? (ctx.reportYear ?? 0) - 1;
@@ -205,6 +218,19 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
           const last = Number(own.period);
           own = { period: `${last - (years[1] === "两" ? 1 : 2)}-${last}`, status: "actual" };
         }
+        // `三年安排450亿元`: a sum a target spreads over the years it names, from this year on.
+        if (own?.status === "target" && /^\d{4}$/.test(own.period)) {
+          const years = yearsSpread(text, sentence.start, d.start);
+          if (years > 1)
+            own = { period: `${own.period}-${Number(own.period) + years - 1}`, status: "target" };
+        }
+        // `力争到2030年迈上4万亿元新台阶`: the level a goal sets, where a result `跃上…新台阶` passed it.
+        const comparator =
+          own?.status === "target" &&
+          d.comparator === "gt" &&
+          reachesNewLevel(text, d.start, d.end, sentence.start)
+            ? "eq"
+            : d.comparator;
         const inHeadline = headline && d.start >= (ctx.headline?.start ?? 0);
         // Spelled out rather than spread: a spread copy of this many fields is a slow object.
         facts.push({
@@ -217,7 +243,7 @@ export function extractFacts(ctx: FactContext): FactDraft[] {
           baseUnit: d.baseUnit,
           kind: d.kind,
           direction: d.direction,
-          comparator: d.comparator,
+          comparator,
           start: d.start,
           end: d.end,
           period: own?.period ?? "",
@@ -263,11 +289,35 @@ function unplacedPeriod(
     : { period: String(reportYear - 1), status: "actual" };
 }
 
+/**
+ * How many years the clause before `at` spreads a sum over (`三年安排`, `未来两年投入`), else 1.
+ */
+function yearsSpread(text: string, sStart: number, at: number): number {
+  let k = at;
+  while (k > sStart && at - k < 30 && !isClauseBreak(text.charCodeAt(k - 1))) k--;
+  const m = /^(?:未来|今后)?([两三四五])年(?:内|间)?(?:累计|共|共计)?(?:安排|投入|统筹|筹措|筹集)/.exec(
+    text.slice(k, at),
+  );
+  return m ? " 一两三四五".indexOf(m[1] as string) : 1;
+}
+
 /** Where, inside a sentence, a clause opening on `year` starts (`，2022年达到…`), or -1. */
 function yearClauseStart(text: string, start: number, end: number, year: number): number {
   // Searched within the sentence only: a search to the end of the text for every sentence is quadratic.
-  const at = text.slice(start, end).indexOf(`，${year}年`);
-  return at >= 0 ? start + at + 1 : -1;
+  const sentence = text.slice(start, end);
+  const opening = `，${year}年`;
+  for (let at = sentence.indexOf(opening); at >= 0; at = sentence.indexOf(opening, at + 1)) {
+    // `2025年总量比2020年增加超7400亿元`: a gain over the years reviewed, not that year's level.
+    let clauseEnd = at + 1;
+    while (
+      clauseEnd < sentence.length &&
+      clauseEnd - at < 40 &&
+      !isClauseBreak(sentence.charCodeAt(clauseEnd))
+    )
+      clauseEnd++;
+    if (!/(?:比|较)\d{4}年/.test(sentence.slice(at + 6, clauseEnd))) return start + at + 1;
+  }
+  return -1;
 }
 
 function nextPlanPeriod(
@@ -440,15 +490,26 @@ function readSentence(
     // `培育产值超10亿元企业3家`: the number before bounds a kind of thing this one counts.
     if (prev && (prev.comparator === "gt" || prev.comparator === "gte") && prevLeftStart >= 0) {
       const between = text.slice(prev.end, q.prefixStart);
-      if (between.length <= 8 && CLASS_NOUN.test(between)) leftStart = prevLeftStart;
+      // `10万元以上村达60%以上`: the verb leading to the share is no part of the kind.
+      const kind = between.replace(/(?:达到|达|为|占比|占)$/, "");
+      if (kind.length <= 8 && CLASS_NOUN.test(kind)) leftStart = prevLeftStart;
     }
     if (partnerVerbAt > leftStart && partnerVerbAt <= q.prefixStart) leftStart = partnerVerbAt;
     partnerVerbAt = -1;
     prevLeftStart = leftStart;
     let left = text.slice(leftStart, q.prefixStart);
+    // `外贸进出口在对美贸易下降3成的情况下增长12%`: the circumstance is not what changed.
+    const circumstance = prev ? /^的?(?:情况|背景|前提|形势)下/.exec(left) : null;
+    if (circumstance && prev) {
+      const head = text.slice(clauseStart, prev.prefixStart);
+      const at = head.lastIndexOf("在");
+      if (at > 0) left = head.slice(0, at) + left.slice(circumstance[0].length);
+    }
     const partner = left.endsWith("与") || (left.endsWith("同") && !/[共相不协合陪]同$/.test(left));
     // `河南大学“双一流”建设和7所高校…`: a number after `和` opens a new item.
-    if (/(?:[和、]|以及|(?<!参)与)$/.test(left)) left = "";
+    const opensItem = /(?:[和、]|以及|(?<!参)与)$/.test(left);
+    const itemWords = left;
+    if (opensItem) left = "";
 
     // The words after a number end at a break or at the next number (scanned no further, so a
     // sentence of thousands of numbers stays linear).
@@ -493,6 +554,10 @@ function readSentence(
     right = right.replace(/^的/, "");
     // `迈上4万亿元新台阶`: the level passed, not a thing counted.
     if (/^[和及与、]$/.test(right) || /^新?(?:台阶|大关|关口)$/.test(right)) right = "";
+    // `高速公路通车里程全国第四、突破1万公里`: a second predicate of the same subject, when
+    // nothing is counted after the number.
+    if (opensItem && right.length === 0 && leftStart === clauseStart && itemWords.endsWith("、"))
+      left = itemWords.slice(0, -1).replace(RANK_AFTER_SUBJECT, "");
     // `赤字率拟按4%左右安排`: the plan's wording around a level, not a counted noun.
     if (/^(?:安排|执行|计算|编制)$/.test(right) && /(?:拟|将)?按(?:照)?$/.test(left)) {
       right = "";
@@ -502,7 +567,12 @@ function readSentence(
 
     // Kind: a change when the words right before the number end with a change verb and nothing
     // is counted after it (`提升8条小街小巷` counts streets); later numbers of a list follow the first.
-    const rate = q.baseUnit === "%" || q.baseUnit === "百分点" || q.baseUnit === "倍" || q.baseUnit === "‰";
+    const rate =
+      q.baseUnit === "%" ||
+      q.baseUnit === "百分点" ||
+      q.baseUnit === "倍" ||
+      q.baseUnit === "‰" ||
+      q.baseUnit === "成";
     let direction: Direction = right.length === 0 || rate ? changeDirectionBefore(left) : null;
     // `一次性增加6万亿元地方专项债务限额`: money added to what follows is a change of it.
     if (direction === null && isMoneyUnit(q.baseUnit) && !attribute) direction = changeDirectionBefore(left);
@@ -515,6 +585,12 @@ function readSentence(
     )
       direction = null;
     if (direction === null && rate && right.length === 0) direction = changeDirectionOverObject(left);
+    // `压减地下水超采量7.4亿立方米`, `降低企业成本200亿元`: a cut or rise the verb says of a
+    // measured amount; `提升改造道路20公里`, `扩大…` name the work.
+    if (direction === null && !rate && right.length === 0 && isMeasureOfChange(q.baseUnit)) {
+      const over = changeDirectionOverObject(left);
+      if (over !== null && !/(?:提升|扩大)[^，]{0,8}$/.test(left)) direction = over;
+    }
     // `比上年多争取3.2亿元`, `较去年少2天`: more or less than before is a change.
     if (direction === null) direction = moreOrLessThanBefore(left);
     const prevFact = out[out.length - 1];
@@ -622,6 +698,10 @@ function partnerCount(
   if (object.length === 0) return null;
   return { metric: `${right.slice(verb.index)}${object}的${right.slice(0, verb.index)}`, verbAt: verb.index };
 }
+
+/** `全国第四`, `居西部前列`: a rank said of a subject, which names no quantity. */
+const RANK_AFTER_SUBJECT =
+  /(?:居|位居|位列|排名|排)?(?:全国|全省|全市|全区|西部|中部|东部)?(?:第[一二三四五六七八九十\d]+(?:位|名)?|前列|首位)$/;
 
 const OF_BOUND: Record<string, Comparator> = {
   不低于: "gte",
@@ -949,9 +1029,11 @@ function metricOf(input: MetricInput): MetricNote {
     // `加大研发经费投入力度，全年增长10%`, `推进幸福河湖建设，年底前达到45条`: the clause before names it.
     metric = previousClause(text, sStart, clauseStart) + metric;
   }
-  if (TOTAL_OF_BEFORE.test(metric) && prevMetric) {
+  // `收入增长4.6%，总量首次突破1900亿元`: an adverb after the total does not change what it totals.
+  const total = metric.replace(/^(总量|总数|总额|总计|规模|余额)(?:首次|再次|累计|已经|已)$/, "$1");
+  if (TOTAL_OF_BEFORE.test(total) && prevMetric) {
     // `新增上市公司45家、总量达1224家`: the total of what the item before counts.
-    metric = subjectOf(prevMetric).replace(/^(?:累计)?(?:新增|新建|建成|新培育|培育)/, "") + metric;
+    metric = subjectOf(prevMetric).replace(/^(?:累计)?(?:新增|新建|建成|新培育|培育)/, "") + total;
     return { metric, carry: "", counted: false };
   }
   if (listItem && prev && leadingVerbOf(metric) === null) {
@@ -970,7 +1052,9 @@ function metricOf(input: MetricInput): MetricNote {
       prevUnit !== undefined &&
       !isMeasureUnit(prevUnit);
     const parallel = attribute ? null : parallelModifier(prevMetric ?? "", metric);
-    metric = attribute ? prevMetric + metric : (parallel ?? prev.carry + metric);
+    // `发放救助补助资金127.8亿元、惠及461万人次`: whom the item before reached.
+    const reached = REACH_VERB.test(metric) && prevMetric ? reachedBy(prevMetric) : null;
+    metric = attribute ? prevMetric + metric : reached ? reached + metric : (parallel ?? prev.carry + metric);
   }
   return { metric, carry: leadingVerbOf(metric) ?? "", counted: false };
 }
@@ -1002,6 +1086,16 @@ function pairedHead(prevSubject: string, item: string): string | null {
   return prevSubject.slice(0, -other.length) + word + rest;
 }
 
+/** Verbs that say whom or what the item before reached; alone they name nothing. */
+const REACH_VERB = /^(?:惠及|带动|覆盖|服务|受益)$/;
+
+/** `发放困难群众救助补助资金` → `困难群众救助补助`: the thing itself, without its verb and money word. */
+function reachedBy(metric: string): string | null {
+  const verb = leadingVerbOf(metric);
+  const thing = metric.slice(verb?.length ?? 0).replace(/(?:资金|金额|总额|款)$/, "");
+  return thing.length >= 2 ? thing : null;
+}
+
 /**
  * `争取中央预算内投资、超长期国债等政策性资金` → `争取政策性资金`: the category after 等 names what
  * is measured; a list of activities (`开展A、B等大型活动`) stays, as it says which activities.
@@ -1009,13 +1103,14 @@ function pairedHead(prevSubject: string, item: string): string | null {
 function afterList(words: string): string {
   const dengAt = words.lastIndexOf("等");
   if (dengAt < 0 || words.length - dengAt - 1 < 2 || words.endsWith("活动")) return words;
-  // `举办“保马”等赛事`: one example names the kind; only a list gives way to its category.
-  if (!/[、和与及]/.test(words.slice(0, dengAt)) && /[”》]$/.test(words.slice(0, dengAt))) return words;
+  // `举办“保马”等赛事`, `建设某某学院等创新平台`: one example names the kind; only a list gives
+  // way to its category.
+  if (!/[、和与及]/.test(words.slice(0, dengAt))) return words;
   return (leadingVerbOf(words) ?? "") + words.slice(dengAt + 1);
 }
 
 function subjectOf(metric: string): string {
-  return metric.replace(/(?:年均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加)$/, "");
+  return metric.replace(/(?:年均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|净增|净减)$/, "");
 }
 
 function previousClause(text: string, sStart: number, clauseStart: number): string {
@@ -1036,12 +1131,17 @@ function tidyVerb(verb: string): string {
 }
 
 function moreOrLessThanBefore(left: string): Direction {
-  const m = /(?:比|较)(?:上年|去年|上一年|同期|上年同期|年初)(多|少)[\u4e00-\u9fff]{0,4}$/.exec(left);
-  return m ? (m[1] === "多" ? "up" : "down") : null;
+  // `每月多了300元补贴`: `多了`, `少了` say by how much something grew or shrank.
+  // `比去年预算高0.2个百分点`: higher or lower than before, said last.
+  const m =
+    /(?:比|较)(?:上年|去年|上一年|同期|上年同期|年初)(多|少)[\u4e00-\u9fff]{0,4}$/.exec(left) ??
+    /(?:比|较)(?:上年|去年|上一年|同期|上年同期|年初)[\u4e00-\u9fff]{0,4}(高|低)$/.exec(left) ??
+    /(?<![最许众较至])(多|少)了$/.exec(left);
+  return m ? (m[1] === "多" || m[1] === "高" ? "up" : "down") : null;
 }
 
 function isBareChange(metric: string): boolean {
-  return /^(?:年均|可比|实际|名义|[两三]年平均|平均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落)$/.test(
+  return /^(?:年均|可比|实际|名义|[两三]年平均|平均)?(?:增长|下降|增幅|降幅|提高|降低|减少|增加|增速|涨幅|上涨|回落|净增|净减)$/.test(
     metric,
   );
 }

@@ -145,7 +145,8 @@ export function changeDirectionOverObject(left: string): Direction {
     if (at < 0) continue;
     const tail = left.slice(at + word.length);
     if (tail.length === 0 || tail.length > 8) continue;
-    if (/^[值至到为率]|率|比重|占比|比例|指数|幅|速|，/.test(tail)) continue;
+    // `对工业增长贡献超50%`: the contribution to growth is a share, not a change.
+    if (/^[值至到为率]|率|比重|占比|比例|指数|幅|速|贡献|，/.test(tail)) continue;
     return direction;
   }
   return null;

@@ -239,6 +239,54 @@ describe("findQuantities", () => {
     ]);
   });
 
+  it("reads a bare hundred after a bound (`突破百条`), and no hundred that starts a word", () => {
+    expect(quantities("开通航线突破百条，近百家企业入驻，每百户拥有汽车40辆")).toMatchObject([
+      { quote: "百条", baseValue: 100, baseUnit: "条", comparator: "gt" },
+      { quote: "40辆" },
+    ]);
+    expect(quotes("培育百强企业，百分之百覆盖")).toEqual([]);
+  });
+
+  it("reads `上万`, `上千` before a unit as more than the round number, not `线上`, `以上`", () => {
+    expect(quantities("吸引参赛选手上万名，带动群众上千户")).toMatchObject([
+      { quote: "万名", baseValue: 10000, baseUnit: "名", comparator: "gt" },
+      { quote: "千户", baseValue: 1000, baseUnit: "户", comparator: "gt" },
+    ]);
+    expect(quotes("线上万人直播，网上千家店铺")).toEqual([]);
+  });
+
+  it("reads a share in tenths in Chinese numerals after a bound or a share's verb", () => {
+    expect(quantities("工业产值比五年前增加六成以上，民生支出占比稳定在七成左右，超三成。")).toMatchObject([
+      { quote: "六成以上", baseValue: 6, baseUnit: "成", comparator: "gte" },
+      { quote: "七成左右", baseValue: 7, baseUnit: "成", comparator: "approx" },
+      { quote: "三成", baseValue: 3, baseUnit: "成", comparator: "gt" },
+    ]);
+    expect(quotes("统一成立专班，十年如一成不变，三成员单位")).toEqual([]);
+  });
+
+  it("reads a count of young and old people written with its magnitude only, an age between", () => {
+    expect(quantities("留住12.5万青年，为80万70岁以上老年人体检，高龄补贴惠及9万老年人。")).toMatchObject([
+      { quote: "12.5万", baseValue: 125000, baseUnit: "人" },
+      { quote: "80万", baseValue: 800000, baseUnit: "人" },
+      { quote: "9万", baseValue: 90000, baseUnit: "人" },
+    ]);
+  });
+
+  it("reads a size class (`5万吨级泊位`) in its own unit, not as a weight", () => {
+    expect(quantities("建成5万吨级泊位2个")).toMatchObject([
+      { quote: "5万吨级", baseValue: 50000, baseUnit: "吨级" },
+      { quote: "2个" },
+    ]);
+  });
+
+  it("reads 破 before a number as more than it, not 打破 or 攻破", () => {
+    expect(quantities("年产值破百亿元，营收破5000万元，打破10项纪录。")).toMatchObject([
+      { quote: "百亿元", baseValue: 1e10, comparator: "gt" },
+      { quote: "5000万元", comparator: "gt" },
+      { quote: "10项", comparator: "eq" },
+    ]);
+  });
+
   it("reads 不到 as at most and 首破 as more than", () => {
     expect(quantities("失业率不到3%，全年首破1000亿元").map((q) => q.comparator)).toEqual(["lte", "gt"]);
   });

@@ -44,6 +44,7 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["跨越", "gt"],
   ["站上", "gt"],
   ["迈上", "gt"],
+  ["破", "gt"],
   ["高于", "gt"],
   ["多于", "gt"],
   ["大于", "gt"],
@@ -224,6 +225,8 @@ function prefixComparator(text: string, numberStart: number, floor: number): [Co
       if (word === "超" && (text[s - 1] === "赶" || text[s - 1] === "高")) continue;
       if (word === "近" && (text[s - 1] === "最" || text[s - 1] === "附" || text[s - 1] === "临")) continue;
       if (word === "过" && "通经超不度越跨错难".includes(text[s - 1] ?? "")) continue;
+      // `年产值破百亿元` is a bound; `打破`, `攻破`, `冲破` are other words.
+      if (word === "破" && "打攻击冲爆".includes(text[s - 1] ?? "")) continue;
       // `签约`, `节约`, `制约` are words, not `约` (about).
       if (word === "约" && "签节制合契违履预特公集简相邀".includes(text[s - 1] ?? "")) continue;
       return [comparator, s];
@@ -261,9 +264,12 @@ function passesAmount(text: string, end: number, limit: number): boolean {
 
 /**
  * `粮食产量跃上1.4万亿斤新台阶`, `跨越1万亿元大关`: a level passed for the first time, so more
- * than the number.
+ * than the number (the number stands in `text.slice(before, after)`).
+ *
+ * @example
+ * reachesNewLevel("跃上1.4万亿斤新台阶", 2, 8, 0) // true
  */
-function reachesNewLevel(text: string, before: number, after: number, floor: number): boolean {
+export function reachesNewLevel(text: string, before: number, after: number, floor: number): boolean {
   if (!/^新?(?:台阶|大关|关口)/.test(text.slice(after, after + 3))) return false;
   return /(?:跃上|迈上|站上|登上|跨上|跨越|跃升至|跃升到|跨过|迈过)$/.test(
     text.slice(Math.max(floor, before - 3), before),
@@ -345,7 +351,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
       }
     }
     if (CHINESE_COUNT_START[c] === 1) {
-      const q = readBoundChineseCountAt(text, i, from, to);
+      const q = readBoundChineseCountAt(text, i, from, to) ?? readChineseTenthsAt(text, i, from, to);
       if (q) {
         out.push(q);
         i = q.end;
@@ -523,7 +529,8 @@ function unitAfterList(text: string, pos: number, limit: number): UnitTail | nul
   return null;
 }
 
-const PEOPLE_AFTER = /^(?:老人|群众|居民|人口|农民|职工|学生|儿童|市民|村民|患者|妇女|劳动力|游客|旅客)/;
+const PEOPLE_AFTER =
+  /^(?:\d{1,3}岁(?:以上|以下)?)?(?:老人|老年人|群众|居民|人口|农民工|农民|职工|学生|儿童|青年|市民|村民|患者|妇女|劳动力|游客|旅客)/;
 const PEOPLE_BEFORE = /(人数|人口|人员|游客|旅客|客流|人次|户数)[^，。；：、]{0,6}$/;
 
 /**
@@ -534,7 +541,7 @@ function unwrittenPeople(text: string, pos: number, floor: number, limit: number
   const magnitude = matchMagnitude(text, pos);
   if (!magnitude || magnitude.factor < 1e4) return null;
   const end = pos + magnitude.text.length;
-  const after = text.slice(end, end + 5);
+  const after = text.slice(end, end + 9);
   let unit: string | null = null;
   const noun = PEOPLE_AFTER.exec(after) ?? PEOPLE_AFTER.exec(after.slice(2));
   if (noun) unit = /游客|旅客/.test(noun[0]) ? "人次" : "人";
@@ -638,6 +645,51 @@ function readBoundChineseCountAt(text: string, pos: number, floor: number, limit
   };
 }
 
+/** The words a share in tenths follows: a bound, a share's verb, a change, or `的` (`全省的七成`). */
+const TENTHS_BEFORE = /(?:占|达|达到|为|在|增加|增长|提高|提升|下降|减少|降低|了|的)$/;
+
+/**
+ * `增加五成以上`, `稳定在八成左右`, `超七成`: a share in tenths written in Chinese numerals, where a
+ * bound or a share's verb stands before it and the clause ends or a bound follows (so `一成不变`,
+ * `统一成立` stay words).
+ */
+function readChineseTenthsAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
+  if (text[pos + 1] !== "成" || pos + 2 > limit) return null;
+  const value = "一二三四五六七八九".indexOf(text[pos] as string) + 1;
+  if (value === 0 || (pos > floor && NUMERAL_CHARS.includes(text[pos - 1] as string))) return null;
+  const unitEnd = pos + 2;
+  let end = unitEnd;
+  let suffix: Comparator | null = null;
+  for (const [word, comparator] of SUFFIX_COMPARATORS) {
+    if (text.startsWith(word, unitEnd)) {
+      suffix = comparator;
+      end += word.length;
+      break;
+    }
+  }
+  if (!suffix && text[unitEnd] === "多") {
+    suffix = "gt";
+    end++;
+  }
+  if (end > limit) return null;
+  if (!suffix && end < limit && !isClauseEnd(text.charCodeAt(end)) && text[end] !== "的") return null;
+  const prefix = prefixComparator(text, pos, floor);
+  if (!prefix && !TENTHS_BEFORE.test(text.slice(Math.max(floor, pos - 2), pos))) return null;
+  return {
+    start: pos,
+    end,
+    unitEnd,
+    prefixStart: prefix ? prefix[1] : pos,
+    value,
+    upperValue: null,
+    unit: "成",
+    baseUnit: "成",
+    baseValue: value,
+    comparator: suffix ?? prefix?.[0] ?? "eq",
+    quote: text.slice(pos, end),
+  };
+}
+
 function prefixComparatorBeforeVerb(text: string, pos: number, floor: number): [Comparator, number] | null {
   const found = prefixComparator(text, pos - 2, floor);
   return found &&
@@ -656,7 +708,10 @@ const NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿数几
 function readBareMagnitudeAt(text: string, pos: number, floor: number, limit: number): Quantity | null {
   // `三千余`, `数千`: the magnitude ends a longer numeral.
   if (pos > floor && NUMERAL_CHARS.includes(text[pos - 1] as string)) return null;
-  const magnitude = matchMagnitude(text, pos);
+  // `突破百条`: a hundred stands alone only here, where no digit can run into it (`百分点`).
+  const magnitude =
+    matchMagnitude(text, pos) ??
+    (text.charCodeAt(pos) === 0x767e && text[pos + 1] !== "分" ? { text: "百", factor: 100 } : null);
   if (!magnitude) return null;
   let i = pos + magnitude.text.length;
   const more = text[i] === "余" || text[i] === "多";
@@ -676,7 +731,7 @@ function readBareMagnitudeAt(text: string, pos: number, floor: number, limit: nu
     }
   }
   if (end > limit) return null;
-  const found = prefixComparator(text, pos, floor);
+  const found = prefixComparator(text, pos, floor) ?? aboveRound(text, pos, floor);
   const prefix =
     found && (found[0] === "gt" || found[0] === "approx") && !text.startsWith("约", found[1]) ? found : null;
   const comparator = suffix ?? prefix?.[0];
@@ -697,6 +752,15 @@ function readBareMagnitudeAt(text: string, pos: number, floor: number, limit: nu
     comparator,
     quote: text.slice(pos, end),
   };
+}
+
+/**
+ * `吸引参赛队伍上万支`, `带动上千人就业`: `上` before a round magnitude means more than it; not where
+ * `上` ends a word (`线上`, `网上`, `以上`, `马上`).
+ */
+function aboveRound(text: string, pos: number, floor: number): [Comparator, number] | null {
+  if (pos - 1 < floor || text[pos - 1] !== "上") return null;
+  return "线网以马向之早晚".includes(text[pos - 2] as string) ? null : ["gt", pos - 1];
 }
 
 /** ，。；、 and the line end. */

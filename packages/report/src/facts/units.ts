@@ -30,6 +30,8 @@ const UNIT_BASE: Record<string, string> = {
   立方米: "立方米",
   方: "立方米",
   吨: "吨",
+  // the size class of a berth, channel or ship lock (`30万吨级航道`), not a weight moved
+  吨级: "吨级",
   吨标准煤: "吨标准煤",
   吨标煤: "吨标准煤",
   千克: "千克",

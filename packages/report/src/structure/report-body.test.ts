@@ -35,6 +35,19 @@ describe("findReportBody", () => {
     expect(lineOf(SCRAPED, body.endLine - 1)).toBe("全县地区生产总值完成81.16亿元。");
   });
 
+  it("ends at a page's counter and footer lines, which hold numbers but no facts", () => {
+    const text = "各位代表：\n一、工作回顾\n新建学校3所。\n浏览次数：356次\n主办单位：某某县人民政府办公室";
+    expect(lineOf(text, findReportBody(lines(text)).endLine - 1)).toBe("新建学校3所。");
+  });
+
+  it("ends at a news site's source line and before the report printed a second time", () => {
+    const sourced = "各位代表：\n一、工作回顾\n正文。\n来源：某某日报\n北山市\n南河市";
+    expect(lineOf(sourced, findReportBody(lines(sourced)).endLine - 1)).toBe("正文。");
+    const twice =
+      "某某县政府工作报告\n各位代表：\n一、工作回顾\n正文。\n领导之窗\n某某县政府工作报告\n——2023年1月5日在某某县第十届人民代表大会第二次会议上\n各位代表：\n一、工作回顾\n正文。";
+    expect(findReportBody(lines(twice)).endLine).toBe(5);
+  });
+
   it("ends before a glossary, but keeps an annex of this year's projects", () => {
     const text =
       "各位代表：\n一、工作回顾\n正文。\n附件1\n2026年省十件民生实事\n一、提高低保标准。\n附件2\n名词解释\n1.“四上”企业：";

@@ -31,7 +31,7 @@ const NAME_ONLY = /^[\u4e00-\u9fff]{2,4}$/;
 
 /** Lines after the report: site links, disclaimers, licence text, glossaries. */
 const TRAILER =
-  /^(?:分享到|上一篇|下一篇|相关文章|相关报道|相关评论|相关链接|相关新闻|本栏最新|本栏推荐|阅读排行|热门文章|标签云|标签：|免责声明|（责任编辑|责任编辑：|※+注释|注释：|名词解释|词语解释|本作品是|Public domain|【打印】|打印本页|关闭窗口|扫一扫|【字号)/;
+  /^(?:来源[：:]|(?:浏览|访问|阅读|点击)(?:次数|量|数)[：:]|主办单位|版权所有|网站标识码|分享到|上一篇|下一篇|相关文章|相关报道|相关评论|相关链接|相关新闻|本栏最新|本栏推荐|阅读排行|热门文章|标签云|标签：|免责声明|（责任编辑|责任编辑：|※+注释|注释：|名词解释|词语解释|本作品是|Public domain|【打印】|打印本页|关闭窗口|扫一扫|【字号)/;
 const ANNEX = /^附件\s*\d*[：:]?\s*(.*)$/;
 const GLOSSARY = /名词解释|注释|词语解释|名词说明/;
 
@@ -108,6 +108,15 @@ export function findReportBody(lines: readonly TextLine[]): ReportBody {
       endLine = k;
       break;
     }
+    // The whole report a second time (a page that prints it again below its links): the copy's
+    // salutation under a header of its own ends the first copy, before that header.
+    if (salutation !== null && SALUTATION.test(t) && t.length <= 6 && k > salutation + 1) {
+      const header = headerAbove(lines, k);
+      if (header !== null) {
+        endLine = header;
+        break;
+      }
+    }
     const annex = ANNEX.exec(t);
     if (annex && t.length <= 40) {
       const title = annex[1] || nextNonEmpty(lines, k);
@@ -120,6 +129,24 @@ export function findReportBody(lines: readonly TextLine[]): ReportBody {
   }
   while (endLine > startLine && (lines[endLine - 1] as TextLine).text.length === 0) endLine--;
   return { startLine, endLine, annexLine, salutationLine: salutation, titleLine, sessionLine, bylineLine };
+}
+
+/** The first line of a report header (title, session line, byline) right above line `k`, or null. */
+function headerAbove(lines: readonly TextLine[], k: number): number | null {
+  let first: number | null = null;
+  let seen = 0;
+  for (let j = k - 1; j >= 0 && seen < 6; j--) {
+    const t = (lines[j] as TextLine).text;
+    if (t.length === 0) continue;
+    seen++;
+    if (
+      (TITLE.test(t) && t.length <= 40) ||
+      (SESSION.test(t) && t.length <= 60) ||
+      (BYLINE.test(t) && t.length <= 30)
+    )
+      first = j;
+  }
+  return first;
 }
 
 function nextNonEmpty(lines: readonly TextLine[], k: number): string {

@@ -80,6 +80,15 @@ describe("cleanReportText", () => {
     );
   });
 
+  it("joins a numbered paragraph that a bold span cut mid-sentence, but not a numbered heading", () => {
+    expect(clean("（二）抓项目稳投资，投资较快增长。全年减免\n税费超\n12亿元、惠及5万户。")).toBe(
+      "（二）抓项目稳投资，投资较快增长。全年减免税费超12亿元、惠及5万户。",
+    );
+    expect(clean("（二）抓项目稳投资，扩大有效需求\n全年完成投资12亿元。")).toBe(
+      "（二）抓项目稳投资，扩大有效需求\n全年完成投资12亿元。",
+    );
+  });
+
   it("does not join a finished sentence to the next paragraph", () => {
     expect(clean("较好完成了各项目标任务。\n\n一年来，主要抓了以下工作：")).toBe(
       "较好完成了各项目标任务。\n\n一年来，主要抓了以下工作：",

@@ -507,14 +507,20 @@ function joinBrokenLines(src: CleanText): CleanText {
   // The text accumulated on the current output line, for the length rules.
   let currentLen = 0;
   let currentFirst = "";
+  // The current output line already holds a finished sentence: a numbered paragraph, not a heading.
+  let currentHasSentence = false;
   while (i < lines.length) {
     const line = lines[i] as Line;
     if (line.end === line.start) {
       i++;
       continue;
     }
-    if (currentLen === 0) currentFirst = text.slice(line.start, Math.min(line.end, line.start + 12));
+    if (currentLen === 0) {
+      currentFirst = text.slice(line.start, Math.min(line.end, line.start + 12));
+      currentHasSentence = false;
+    }
     currentLen += line.end - line.start;
+    if (!currentHasSentence) currentHasSentence = holdsSentenceEnd(text, line.start, line.end - 1);
     let j = i + 1;
     while (j < lines.length && j - i <= 4 && (lines[j] as Line).end === (lines[j] as Line).start) j++;
     const next = lines[j];
@@ -543,7 +549,10 @@ function joinBrokenLines(src: CleanText): CleanText {
       (!endsSentence ||
         isFullLine(nextLength, width) ||
         SENTENCE_END.has(lastMeaningfulChar(text.slice(Math.max(next.start, next.end - 4), next.end))));
-    if (wrapped || (!paragraphStart && shouldJoin(aStartsLine, a, currentLen, b, bWhole))) {
+    if (
+      wrapped ||
+      (!paragraphStart && shouldJoin(aStartsLine, a, currentLen, b, bWhole, currentHasSentence))
+    ) {
       removeFrom.push(line.end);
       removeTo.push(next.start);
     } else {
@@ -629,11 +638,29 @@ const NOT_CONTINUATION =
 // A line cannot start with these: it continues the one before (`主要目标` / `是：…`).
 const CONTINUATION_START = /^(?:[是为][：:]|[的了等和及与、，。；）”%])/;
 
-function shouldJoin(lineHead: string, a: string, lineLen: number, b: string, bWhole: string | null): boolean {
+/** True when `text.slice(from, to)` holds a full stop, exclamation or question mark. */
+function holdsSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
+  }
+  return false;
+}
+
+function shouldJoin(
+  lineHead: string,
+  a: string,
+  lineLen: number,
+  b: string,
+  bWhole: string | null,
+  holdsSentence: boolean,
+): boolean {
   const last = lastMeaningfulChar(a);
   if (last === "" || SENTENCE_END.has(last)) return false;
   if (a.endsWith("...") || a.endsWith("……")) return false;
-  if (HEADING_START.test(lineHead)) return false;
+  // A numbered heading stands alone; a numbered paragraph (`（一）抓投资扩内需，…。…退减`) that a
+  // bold span cut mid-sentence goes on.
+  if (HEADING_START.test(lineHead) && !holdsSentence) return false;
   if (/会议上$|会议$/.test(a)) return false;
   // A title: `政府工作报告`, `某市人民政府关于2024年工作总结的报告`.
   if (/(?:政府工作报告|的报告|工作总结)$/.test(a) && lineLen <= 40) return false;
