@@ -664,6 +664,29 @@ describe("metrics of facts in lists", () => {
     ]);
   });
 
+  it("names the other of a pair sharing a head by that head (`…收入增长2%、支出首次超过6000亿元`)", () => {
+    expect(metricsOf("一般公共预算收入增长2%、支出首次超过6000亿元，存款增长5%，贷款增长7%。")).toEqual([
+      ["2%", "一般公共预算收入增长"],
+      ["6000亿元", "一般公共预算支出"],
+      ["5%", "存款增长"],
+      ["7%", "贷款增长"],
+    ]);
+  });
+
+  it("names partners counted by what is done with them (`与28个国家缔结90对友城`)", () => {
+    expect(metricsOf("与28个国家缔结90对友城。")).toEqual([
+      ["28个", "缔结友城的国家"],
+      ["90对", "缔结友城"],
+    ]);
+  });
+
+  it("drops the words of a level passed from the metric (`首次跃上…新台阶`)", () => {
+    expect(metricsOf("粮食产量首次跃上1.4万亿斤新台阶，地区生产总值跨过2万亿元。")).toEqual([
+      ["1.4万亿斤", "粮食产量"],
+      ["2万亿元", "地区生产总值"],
+    ]);
+  });
+
   it("shares a verb between two numbers of one object (`惠及62个行政村11.97万人`)", () => {
     expect(metricsOf("惠及62个行政村11.97万人。")).toEqual([
       ["62个", "惠及行政村"],
@@ -701,6 +724,39 @@ describe("kinds of change", () => {
       ["10.1斤", "change", "up"],
     ]);
     expect(factsOf("床位数提升200张。")).toEqual([["200张", "change", "up"]]);
+  });
+
+  it("reads 改善 of a concentration or a pollution index as a fall, of a share of good days as a rise, and of nothing else", () => {
+    expect(
+      factsOf(
+        "PM2.5浓度改善9.6%，空气质量综合指数同比改善5.2%，优良天数比例改善2.1个百分点，营商环境改善10%。",
+      ),
+    ).toEqual([
+      ["9.6%", "change", "down"],
+      ["5.2%", "change", "down"],
+      ["2.1个百分点", "change", "up"],
+      ["10%", "amount", null],
+    ]);
+  });
+
+  it("reads a rise by grades (`水质提升1个等级`) as a change", () => {
+    expect(factsOf("国考断面水质提升1个等级。")).toEqual([["1个等级", "change", "up"]]);
+  });
+
+  it("gives every number of a list before a shared unit the shared change, each from its own subject", () => {
+    const facts = readReport(
+      "各位代表：\n一、2025年工作回顾\n蔬菜、水果设施产量占比分别提高12、18个百分点，出口额分别增长3、5、8倍。",
+    ).facts;
+    expect(facts.map((f) => [f.quote, f.metric, f.kind, f.direction, f.unit])).toEqual([
+      ["12", "蔬菜设施产量占比提高", "change", "up", "个百分点"],
+      ["18个百分点", "水果设施产量占比提高", "change", "up", "个百分点"],
+      ["3", "出口额增长", "change", "up", "倍"],
+      ["5", "出口额增长", "change", "up", "倍"],
+      ["8倍", "出口额增长", "change", "up", "倍"],
+    ]);
+    const text = "各位代表：\n一、2025年工作回顾\n覆盖率分别提高10.5、22.3个百分点。";
+    const spans = readReport(text).facts.map((f) => text.slice(f.source.start, f.source.end));
+    expect(spans).toEqual(["10.5", "22.3个百分点"]);
   });
 
   it("reads more or less than last year (`比上年多争取3.2亿元`) as a change", () => {
@@ -882,6 +938,116 @@ describe("readReport on a report whose review has no heading", () => {
   });
 });
 
+describe("readReport on a year's work summary to the government", () => {
+  const text = `东川市人民政府关于2024年工作总结的报告
+
+2024年，全市上下攻坚克难，经济社会保持平稳健康发展。
+
+一、主要工作成效
+
+（一）经济运行稳中向好。全市地区生产总值完成860亿元，增长5.8%；今年以来新增市场主体1.2万户。
+
+二、存在问题及下一步打算
+
+（一）存在的问题。全市仍有3个乡镇污水处理设施未建成。
+
+（二）下一步打算。实施重点项目120个，城镇新增就业2万人以上。`;
+  const result = readReport(text);
+
+  it("reads the place from the title and takes its year for the year reviewed", () => {
+    expect(result.report).toMatchObject({
+      title: "东川市人民政府关于2024年工作总结的报告",
+      place: "东川市",
+      level: "city",
+      year: 2025,
+      reviewedYear: 2024,
+    });
+    const { sources } = result.report;
+    expect(text.slice(sources.place?.start, sources.place?.end)).toBe("东川市");
+    expect(text.slice(sources.year?.start, sources.year?.end)).toBe("2024");
+  });
+
+  it("dates the review's numbers, `今年以来` included, to the year reviewed as actuals", () => {
+    expect(result.facts.slice(0, 4).map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["860亿元", "2024", "actual"],
+      ["5.8%", "2024", "actual"],
+      ["1.2万户", "2024", "actual"],
+      ["3个", "2024", "actual"],
+    ]);
+    expect(fact(result, "1.2万户").metric).toBe("新增市场主体");
+  });
+
+  it("makes the plans of `存在问题及下一步打算` the next year's targets", () => {
+    expect(result.facts.slice(4).map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["120个", "2025", "target"],
+      ["2万人以上", "2025", "target"],
+    ]);
+  });
+
+  it("dates the problems before the next steps in one part to the year reviewed", () => {
+    const report = readReport(
+      "南山县人民政府关于2023年工作情况的报告\n一、2023年工作开展情况\n全县地区生产总值增长6%。\n二、存在的问题和下一步工作打算\n全县仍有3个乡镇污水处理设施未建成。\n下一步，我们将新建污水处理厂2座。",
+    );
+    expect(report.facts.map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["6%", "2023", "actual"],
+      ["3个", "2023", "actual"],
+      ["2座", "2024", "target"],
+    ]);
+  });
+
+  it("reads a summary titled `…人民政府2024年工作总结`", () => {
+    const report = readReport("东川市人民政府2024年工作总结\n一、经济发展\n全市地区生产总值增长6%。");
+    expect(report.report).toMatchObject({ place: "东川市", year: 2025, reviewedYear: 2024 });
+    expect(report.facts.map((f) => [f.quote, f.period, f.status])).toEqual([["6%", "2024", "actual"]]);
+  });
+
+  it("reads a title on the year's work (`…关于2023年工作情况的报告`) the same way", () => {
+    const report = readReport(
+      "南山县人民政府关于2023年工作情况的报告\n一、经济发展\n全县地区生产总值增长6%。",
+    );
+    expect(report.report).toMatchObject({ place: "南山县", level: "county", year: 2024, reviewedYear: 2023 });
+    expect(report.facts.map((f) => [f.quote, f.period, f.status])).toEqual([["6%", "2023", "actual"]]);
+  });
+});
+
+describe("readReport on Markdown a converter escaped", () => {
+  const text = `\\# 2025年某某市政府工作报告
+
+\\## 一、2024年工作回顾
+
+全市地区生产总值完成1200亿元，增长5.5%。
+
+\\### （一）\\*\\*产业发展\\*\\*
+
+1\\. 新增规上工业企业12家。
+
+\\## 二、2025年主要目标任务
+
+\\*\\*扩大有效投资。\\*\\*实施重点项目60个以上。`;
+  const result = readReport(text);
+
+  it("reads title, place and year from an escaped heading", () => {
+    expect(result.report).toMatchObject({ title: "2025年某某市政府工作报告", place: "某某市", year: 2025 });
+    const { sources } = result.report;
+    expect(text.slice(sources.title?.start, sources.title?.end)).toBe("2025年某某市政府工作报告");
+  });
+
+  it("reads the numbering behind the escapes, dating each part's numbers by it", () => {
+    expect(result.sections.map((s) => s.marker)).toEqual(["一、", "（一）", "1.", "二、"]);
+    expect(result.facts.map((f) => [f.quote, f.period, f.status])).toEqual([
+      ["1200亿元", "2024", "actual"],
+      ["5.5%", "2024", "actual"],
+      ["12家", "2024", "actual"],
+      ["60个以上", "2025", "target"],
+    ]);
+    expect(fact(result, "12家").metric).toBe("新增规上工业企业");
+  });
+
+  it("finds an escaped bold lead-in as a bold theme", () => {
+    expect(result.themes.map((t) => [t.title, t.bold])).toEqual([["扩大有效投资", true]]);
+  });
+});
+
 describe("readReport diagnostics", () => {
   it("reports an empty input as an EMPTY_INPUT issue instead of throwing", () => {
     const result = readReport("  \n\n ");
@@ -906,7 +1072,7 @@ describe("readReport diagnostics", () => {
       return seed / 2147483648;
     };
     const alphabet =
-      "一二三、（）()1234567890.%万亿元个以上左右，。；：\n\n**#<>&?政府工作报告各位代表今年增长\ud800";
+      "一二三、（）()1234567890.%万亿元个以上左右，。；：\n\n**#<>&?\\政府工作报告各位代表今年增长\ud800";
     for (let n = 0; n < 300; n++) {
       let text = "";
       const length = Math.floor(random() * 400);

@@ -59,7 +59,7 @@ export function readReport(input: string, options: ReadReportOptions = {}): Read
   const body = findReportBody(lines);
   const outline = buildOutline(lines, body);
   const report = readReportInfo(clean, lines, body, headingYears(outline, clean.text));
-  settleRoles(outline, lines, report.year);
+  settleRoles(outline, lines, report.year, report.reviewedYear !== undefined);
   const outlineThemes = findThemes(lines, outline);
   const headline = findHeadline(lines, outline, body.startLine, body.endLine);
   const drafts = extractFacts({
@@ -194,7 +194,8 @@ function toTheme(t: OutlineTheme, clean: CleanText, input: string, outline: Outl
   const lead = toInputSpan(clean, t.leadStart, t.leadEnd);
   const before = input.slice(Math.max(0, lead.start - 8), lead.start);
   const bold =
-    /(?:\*\*|__|<b>|<strong>)\s*$/i.test(before) || /^\s*(?:\*\*|__)/.test(input.slice(lead.end - 1));
+    /(?:\\?\*\\?\*|\\?_\\?_|<b>|<strong>)\s*$/i.test(before) ||
+    /^\s*(?:\\?\*\\?\*|\\?_\\?_)/.test(input.slice(lead.end - 1));
   const section = t.section === null ? undefined : outline.sections[t.section];
   return {
     id: themeId(t.index),

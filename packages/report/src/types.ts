@@ -23,6 +23,12 @@ export interface ReportInfo {
   level: GovernmentLevel;
   /** The year the report is delivered in, which is the year its targets are for. */
   year: number | null;
+  /**
+   * For a year's work summary (`某市人民政府关于2024年工作总结的报告`), the year it reviews: its
+   * results are that year's, its plans (`下一步打算`) are for `year`, the year after. Absent for a
+   * work report.
+   */
+  reviewedYear?: number;
   /** Date of the session, ISO `YYYY-MM-DD`, when the text gives one. */
   date: string | null;
   /** Speaker's name and title (`马培翼`, `区长`) when the byline gives them. */

@@ -450,6 +450,8 @@ function readSentence(
   let prevRightEnd = -1;
   let prevClauseStart = sStart;
   let prevLeftStart = -1;
+  // Where the verb after a partner count stands (`与28个国家缔结90对友城`): the next number's words start there.
+  let partnerVerbAt = -1;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i] as Quantity;
     const prev = i > 0 ? (quantities[i - 1] as Quantity) : null;
@@ -492,6 +494,8 @@ function readSentence(
       const kind = between.replace(/(?:达到|达|为|占比|占)$/, "");
       if (kind.length <= 8 && CLASS_NOUN.test(kind)) leftStart = prevLeftStart;
     }
+    if (partnerVerbAt > leftStart && partnerVerbAt <= q.prefixStart) leftStart = partnerVerbAt;
+    partnerVerbAt = -1;
     prevLeftStart = leftStart;
     let left = text.slice(leftStart, q.prefixStart);
     // `外贸进出口在对美贸易下降3成的情况下增长12%`: the circumstance is not what changed.
@@ -501,6 +505,7 @@ function readSentence(
       const at = head.lastIndexOf("在");
       if (at > 0) left = head.slice(0, at) + left.slice(circumstance[0].length);
     }
+    const partner = left.endsWith("与") || (left.endsWith("同") && !/[共相不协合陪]同$/.test(left));
     // `河南大学“双一流”建设和7所高校…`: a number after `和` opens a new item.
     const opensItem = /(?:[和、]|以及|(?<!参)与)$/.test(left);
     const itemWords = left;
@@ -547,7 +552,8 @@ function readSentence(
       right += text.slice(next.end, nextRight);
     }
     right = right.replace(/^的/, "");
-    if (/^[和及与、]$/.test(right)) right = "";
+    // `迈上4万亿元新台阶`: the level passed, not a thing counted.
+    if (/^[和及与、]$/.test(right) || /^新?(?:台阶|大关|关口)$/.test(right)) right = "";
     // `高速公路通车里程全国第四、突破1万公里`: a second predicate of the same subject, when
     // nothing is counted after the number.
     if (opensItem && right.length === 0 && leftStart === clauseStart && itemWords.endsWith("、"))
@@ -620,8 +626,13 @@ function readSentence(
       direction = null;
       kind = "amount";
     }
-    const note =
-      endOf !== undefined
+    // `与28个国家缔结90对友城`: the partners counted are named by what is done with them.
+    const partnerNote =
+      partner && runsIntoNext && next && endOf === undefined ? partnerCount(text, right, next, sEnd) : null;
+    if (partnerNote) partnerVerbAt = q.end + partnerNote.verbAt;
+    const note = partnerNote
+      ? { metric: partnerNote.metric, carry: "", counted: true }
+      : endOf !== undefined
         ? { metric: endOf, carry: "", counted: false }
         : attribute
           ? {
@@ -663,6 +674,29 @@ function readSentence(
   }
   shareListComparators(text, quantities, out);
   return fromTo.bases.size === 0 ? out : out.filter((_, k) => !fromTo.bases.has(k));
+}
+
+/** Verbs done with partners (`与28个国家缔结…`). */
+const WITH_PARTNER = /缔结|签订|签署|建立|结成|结为|开展|开通|达成|共建|合作/;
+
+/**
+ * `与28个国家缔结90对友城` → `缔结友城的国家`: a count of partners, with the verb that follows
+ * it and the thing the next number counts; null when the words after the count hold no such verb.
+ */
+function partnerCount(
+  text: string,
+  right: string,
+  next: Quantity,
+  sEnd: number,
+): { metric: string; verbAt: number } | null {
+  const verb = WITH_PARTNER.exec(right);
+  if (!verb || verb.index < 1) return null;
+  let end = next.end;
+  const limit = Math.min(sEnd, next.end + 12);
+  while (end < limit && !isRightBreak(text, end, next.end)) end++;
+  const object = text.slice(next.end, end);
+  if (object.length === 0) return null;
+  return { metric: `${right.slice(verb.index)}${object}的${right.slice(0, verb.index)}`, verbAt: verb.index };
 }
 
 /** `全国第四`, `居西部前列`: a rank said of a subject, which names no quantity. */
@@ -977,6 +1011,9 @@ function metricOf(input: MetricInput): MetricNote {
 
   let metric = dropBeneficiary(tidyMetric(afterList(words0)));
   if (/^(?:共有|有|为|是)$/.test(metric)) return namedByThreshold(text, clauseStart, q, prev);
+  // `一般公共预算收入增长2%、支出首次超过6000亿元`: the other of a pair sharing the head before.
+  const paired = prevMetric ? pairedHead(subjectOf(prevMetric), metric) : null;
+  if (paired) return { metric: paired, carry: "", counted: false };
   if (metric.length === 0 && prev) {
     // `惠及62个行政村11.97万人`, `惠及居民1682户5060人`.
     // `年均增长5.8%，2022年达到3520亿元`: a level after a change measures what the change does.
@@ -1020,6 +1057,33 @@ function metricOf(input: MetricInput): MetricNote {
     metric = attribute ? prevMetric + metric : reached ? reached + metric : (parallel ?? prev.carry + metric);
   }
   return { metric, carry: leadingVerbOf(metric) ?? "", counted: false };
+}
+
+/** Words that come in pairs under one head (`一般公共预算收入` / `…支出`). */
+const PAIRED_WORDS: Record<string, string> = {
+  收入: "支出",
+  支出: "收入",
+  进口: "出口",
+  出口: "进口",
+  存款: "贷款",
+  贷款: "存款",
+  流入: "流出",
+  流出: "流入",
+};
+
+/**
+ * `支出首次` after `一般公共预算收入` → `一般公共预算支出`: an item naming only the other word of a
+ * pair takes the head the first item named, keeping its own change verb; null otherwise.
+ */
+function pairedHead(prevSubject: string, item: string): string | null {
+  const m = /^(收入|支出|进口|出口|存款|贷款|流入|流出)(?:首次|再次|均|也|累计|同比)?(.*)$/.exec(item);
+  if (!m) return null;
+  const word = m[1] as string;
+  const other = PAIRED_WORDS[word] as string;
+  if (!prevSubject.endsWith(other) || prevSubject.length <= other.length) return null;
+  const rest = m[2] as string;
+  if (rest.length > 0 && !isBareChange(rest)) return null;
+  return prevSubject.slice(0, -other.length) + word + rest;
 }
 
 /** Verbs that say whom or what the item before reached; alone they name nothing. */
@@ -1145,8 +1209,10 @@ function distributeRespectively(
   }
   if (subjects.length < 2) {
     // `接待游客1529万人次，实现综合效益157.8亿元，分别同比增长36%、37%`: the amounts before.
-    subjects = lastAmounts(facts, clauseStart, Math.max(2, run.last - run.first + 1)).map(subjectOf);
-    if (subjects.length < 2) return null;
+    const amounts = lastAmounts(facts, clauseStart, Math.max(2, run.last - run.first + 1)).map(subjectOf);
+    // `覆盖率分别提高10.5、22.3、41个百分点`: one subject named for the whole list.
+    if (amounts.length < 2) return subjects.length === 1 ? (subjects[0] as string) + verb : null;
+    subjects = amounts;
   }
   const subject = subjects[Math.min(position, subjects.length - 1)] as string;
   return subject + verb;

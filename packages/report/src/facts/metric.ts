@@ -174,8 +174,22 @@ export function changeDirectionBefore(left: string): Direction {
   const candidates = CHANGE_WORDS_BY_LAST.get(t.charCodeAt(t.length - 1));
   if (candidates !== undefined)
     for (const [word, direction] of candidates) if (t.endsWith(word)) return direction;
+  // `PM2.5浓度改善9.6%`: improving a pollutant's concentration, or an index where lower is
+  // better, lowers it. Elsewhere 改善 says no direction.
+  if (t.endsWith("改善")) {
+    const measure = t.slice(0, -2);
+    if (IMPROVED_DOWNWARD.test(measure)) return "down";
+    // `优良天数比例改善2.1个百分点`: a share of good days or of passing samples rises.
+    if (IMPROVED_UPWARD.test(measure)) return "up";
+  }
   return null;
 }
+
+/** Shares that improve by rising: good days, passing water sections. */
+const IMPROVED_UPWARD = /(?:优良|达标)[\u4e00-\u9fff]{0,4}(?:比例|比率|率)(?:同比|比上年|较上年)?$/;
+
+/** What improves by falling: concentrations, pollution and air-quality indexes. */
+const IMPROVED_DOWNWARD = /(?:浓度|浓度均值|综合指数|污染指数)(?:同比|比上年|较上年|年均|平均)?$/;
 
 /** The change words by their last character's code, longest first. */
 const CHANGE_WORDS_BY_LAST = new Map<number, Array<readonly [string, Direction]>>();
@@ -190,9 +204,11 @@ for (const entry of CHANGE_WORDS) {
 const LIST_MARKER =
   /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|——)/;
 const SCOPE_PREFIX =
-  /^(?:[、，和及与并且的了]|\d{4}年(?:底|末)?|我们|我[区县市省旗州]|年底前|年内|到年底|上半年|下半年|全区|全县|全市|全省|全州|全旗|全国|全年|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
+  /^(?:[、，和及与并且的了]|\d{4}年(?:底|末)?|我们|我[区县市省旗州]|年底前|年内|到年底|上半年|下半年|全区|全县|全市|全省|全州|全旗|全国|全年|(?:今年|年初)以来|今年|去年|年内|其中|同时|另外|此外|以及|初步预计|预计|力争|确保|争取实现|实现|共)+/;
 const LEVEL_SUFFIX =
   /(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至|为)|达到|平均|达|为|至|到|稳定在|保持在|控制在|提升至|提升到|提高到|提高至|增加到|增加至|增至|降至|降到|下降到|下降至|累计|共计|合计|总计|共|分别|均|各|完成|超过|突破|超|近|约|不少于|不低于|至少|不超过|以上)+$/;
+/** `粮食产量首次跃上`: the words of a level passed before the number, with their adverb. */
+const LEVEL_PASSED_SUFFIX = /(?:首次|跃上|迈上|站上|登上|跨上|跨过|迈过|跨越)+$/;
 /** `同比`, `比上年年初预算`, `较2020年`: what a change is measured against is not the metric. */
 /** Words between a verb and the number it counts that only bound it (`各`, `超过`, `近`). */
 const BOUND_SUFFIX = /(?:各|共|共计|合计|超过|突破|超|近|约|不少于|不低于|至少|不超过|达到|达)+$/;
@@ -221,6 +237,8 @@ export function tidyMetric(text: string, keepVerb = false): string {
   else if (changeDirectionBefore(t) === null) {
     // `最低标准提高到每人每月190元`: what the level is per comes after the verb leading to it.
     t = t.replace(LEVEL_SUFFIX, "");
+    // Checked by the last character first: most metrics end otherwise, and the pattern is long.
+    if (/[上过越次]$/.test(t)) t = t.replace(LEVEL_PASSED_SUFFIX, "").replace(LEVEL_SUFFIX, "");
     if (/每[人户月年天日]$/.test(t))
       t = t.replace(/(?:每[人户])?每[月年天日]$/, "").replace(LEVEL_SUFFIX, "");
   }

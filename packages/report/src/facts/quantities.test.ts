@@ -290,4 +290,68 @@ describe("findQuantities", () => {
   it("reads 不到 as at most and 首破 as more than", () => {
     expect(quantities("失业率不到3%，全年首破1000亿元").map((q) => q.comparator)).toEqual(["lte", "gt"]);
   });
+
+  it("gives every bare number of a list the unit written after the last, magnitude included", () => {
+    expect(quantities("占比分别提高12、18个百分点，分别增长3、5和8倍，产量1.2、3.5万吨")).toEqual([
+      { quote: "12", value: 12, unit: "个百分点", baseValue: 12, baseUnit: "百分点", comparator: "eq" },
+      {
+        quote: "18个百分点",
+        value: 18,
+        unit: "个百分点",
+        baseValue: 18,
+        baseUnit: "百分点",
+        comparator: "eq",
+      },
+      { quote: "3", value: 3, unit: "倍", baseValue: 3, baseUnit: "倍", comparator: "eq" },
+      { quote: "5", value: 5, unit: "倍", baseValue: 5, baseUnit: "倍", comparator: "eq" },
+      { quote: "8倍", value: 8, unit: "倍", baseValue: 8, baseUnit: "倍", comparator: "eq" },
+      { quote: "1.2", value: 1.2, unit: "万吨", baseValue: 12000, baseUnit: "吨", comparator: "eq" },
+      { quote: "3.5万吨", value: 3.5, unit: "万吨", baseValue: 35000, baseUnit: "吨", comparator: "eq" },
+    ]);
+  });
+
+  it("shares no unit over years or ordinals listed before a unit", () => {
+    expect(quotes("2023、2024年连续获评，第1、2名，3、5月份")).toEqual([]);
+  });
+
+  it("reads a level passed (`跨过`, `迈过`, `跨越`, `站上`, `迈上`) before an amount as more than it", () => {
+    expect(
+      quantities(
+        "生产总值跨过2万亿元，进出口迈过5000亿元，营收跨越300亿元，总额站上3000亿元，规模迈上1万亿元",
+      ).map((q) => q.comparator),
+    ).toEqual(["gt", "gt", "gt", "gt", "gt"]);
+  });
+
+  it("does not bound a count of the levels passed (`五年跨过3个万亿级关口`)", () => {
+    expect(quantities("地区生产总值五年跨过3个万亿级关口").map((q) => [q.quote, q.comparator])).toEqual([
+      ["3个", "eq"],
+    ]);
+  });
+
+  it("reads 方 after a magnitude as cubic metres, and not a bare number before a word", () => {
+    expect(
+      quantities("新增天然气产量8亿方以上，储气能力5亿方/年，签订3方协议").map((q) => [q.quote, q.baseUnit]),
+    ).toEqual([
+      ["8亿方以上", "立方米"],
+      ["5亿方/年", "立方米/年"],
+    ]);
+  });
+
+  it("counts editions held (`举办5届`) and circuits (`12回输电线路`), not a named edition or a year", () => {
+    expect(
+      quantities("连续举办5届博览会，建成12回输电线路，第6届运动会，2024届毕业生，2025回望，回迁安置3回").map(
+        (q) => [q.quote, q.baseUnit],
+      ),
+    ).toEqual([
+      ["5届", "届"],
+      ["12回", "回"],
+      ["3回", "回"],
+    ]);
+  });
+
+  it("reads `个等级` as grades", () => {
+    expect(quantities("水质提升1个等级")).toEqual([
+      { quote: "1个等级", value: 1, unit: "个等级", baseValue: 1, baseUnit: "等级", comparator: "eq" },
+    ]);
+  });
 });

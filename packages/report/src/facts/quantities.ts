@@ -38,6 +38,12 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["超过", "gt"],
   ["突破", "gt"],
   ["首破", "gt"],
+  // `地区生产总值跨过2万亿元`: a level passed, like 突破.
+  ["跨过", "gt"],
+  ["迈过", "gt"],
+  ["跨越", "gt"],
+  ["站上", "gt"],
+  ["迈上", "gt"],
   ["破", "gt"],
   ["高于", "gt"],
   ["多于", "gt"],
@@ -141,6 +147,9 @@ function readUnitTail(text: string, pos: number): UnitTail | null {
   }
   const unit = matchUnit(text, i);
   if (!unit || !standsAsUnit(text, unit.unit, i + unit.length)) return null;
+  // `8亿方`, `5000方/年` are cubic metres; a bare `3方` before a word names parties (`3方协议`).
+  if (unit.unit === "方" && !magnitude && /^[\u4e00-\u9fff]/.test(text.slice(i + 1, i + 2)))
+    if (!/^(?:以上|以下|以内|左右|多|余)/.test(text.slice(i + 1, i + 3))) return null;
   i += unit.length;
   let unitText = (magnitude?.text ?? "") + unit.unit;
   let baseUnit = unit.base;
@@ -185,6 +194,8 @@ function readUnitTail(text: string, pos: number): UnitTail | null {
 function standsAsUnit(text: string, unit: string, after: number): boolean {
   const next = text[after] ?? "";
   if (unit === "片") return next !== "区";
+  // `12回输电线路`, `2回500千伏线路`: circuits; `回迁`, `回望` are words.
+  if (unit === "回") return /^(?:[输线路电\d、，。；）]|$)/.test(next);
   if (unit === "乡" || unit === "镇") return next !== "村" && next !== "街";
   if (unit === "成") return !/[\u4e00-\u9fff]/.test(next) || "的以左多和及与、".includes(next);
   return true;
@@ -241,6 +252,16 @@ function prefixBeforeRate(text: string, pos: number, floor: number): [Comparator
   return per ? prefixComparator(text, pos - per[0].length, floor) : null;
 }
 
+const LEVEL_PASSED = /^(?:跨过|迈过|跨越|站上|迈上)$/;
+
+/** After a level passed, the amount ends its clause or names the level (`…新台阶`, `…大关`). */
+function passesAmount(text: string, end: number, limit: number): boolean {
+  if (end >= limit) return true;
+  const c = text.charCodeAt(end);
+  if (c < 0x4e00 || c > 0x9fff) return true;
+  return /^(?:新?(?:台阶|大关|关口)|以上|左右|和|及|、)/.test(text.slice(end, end + 3));
+}
+
 /**
  * `粮食产量跃上1.4万亿斤新台阶`, `跨越1万亿元大关`: a level passed for the first time, so more
  * than the number (the number stands in `text.slice(before, after)`).
@@ -257,9 +278,16 @@ export function reachesNewLevel(text: string, before: number, after: number, flo
 
 /**
  * `举办培训班超10期`, `10期以上`: a count of runs, not an issue number, where a bound stands with
- * it or the clause ends after it.
+ * it or the clause ends after it. `连续举办5届博览会`: a count of editions after the verb that
+ * holds them (`第六届`, `2024届毕业生` name one).
  */
 function isCountOfRuns(text: string, pos: number, end: number, floor: number): boolean {
+  if (text[end] === "届")
+    return (
+      end - pos <= 3 &&
+      (/(?:举办|承办|举行|召开|办|连续|累计|共)$/.test(text.slice(Math.max(floor, pos - 3), pos)) ||
+        prefixComparator(text, pos, floor) !== null)
+    );
   if (text[end] !== "期") return false;
   const before = pos > floor ? text[pos - 1] : "";
   if (/^(?:以上|左右|[，。；、]|$)/.test(text.slice(end + 1, end + 3)) && before !== "年" && before !== "第")
@@ -350,6 +378,8 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
     return null;
   }
   if (before === "-" && isDigit(text[pos - 2])) return null;
+  // `第1、2名`: the ordinal covers the list.
+  if (before === "、" && /第\d+(?:、\d+)*、$/.test(text.slice(Math.max(floor, pos - 16), pos))) return null;
   const num = readNumber(text, pos);
   if (!num) return null;
   const after = text[num.end];
@@ -368,6 +398,7 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   let tail =
     readUnitTail(text, num.end) ??
     sharedListUnit(text, num.end) ??
+    unitAfterList(text, num.end, limit) ??
     unwrittenPeople(text, num.end, floor, limit);
   let upper: NumberToken | null = null;
   // A range: `1~2个`, `4.5%—5%`, `3至5家`.
@@ -416,7 +447,10 @@ function readQuantityAt(text: string, pos: number, floor: number, limit: number)
   ) {
     return null;
   }
-  const prefix = prefixComparator(text, pos, floor) ?? prefixBeforeRate(text, pos, floor);
+  let prefix = prefixComparator(text, pos, floor) ?? prefixBeforeRate(text, pos, floor);
+  // `跨过2万亿元`: a level passed bounds an amount; `跨过3个万亿级关口` counts the levels.
+  if (prefix && LEVEL_PASSED.test(text.slice(prefix[1], pos)) && !passesAmount(text, tail.end, limit))
+    prefix = null;
   let comparator: Comparator = upper ? "range" : (tail.suffix ?? prefix?.[0] ?? "eq");
   if (!upper && tail.suffix === null && prefix) comparator = prefix[0];
   if (comparator === "eq" && reachesNewLevel(text, prefix ? prefix[1] : pos, tail.end, floor))
@@ -461,6 +495,38 @@ function sharedListUnit(text: string, pos: number): UnitTail | null {
     factor: magnitude.factor,
     suffix: null,
   };
+}
+
+/** How many bare numbers a list may hold before the one that writes the unit they share. */
+const LIST_ITEMS = 12;
+
+/**
+ * `分别提高12、18个百分点`, `分别增长3、5、8倍`, `1.2、3.5万吨`: bare numbers listed before the
+ * last, which writes the unit (magnitude included) they all share.
+ */
+function unitAfterList(text: string, pos: number, limit: number): UnitTail | null {
+  let at = pos;
+  for (let k = 0; k < LIST_ITEMS; k++) {
+    if (at >= limit || !"、和及".includes(text[at] as string)) return null;
+    const next = readNumber(text, at + 1);
+    if (!next) return null;
+    const tail = readUnitTail(text, next.end);
+    if (tail) {
+      if (DATE_OR_ORDINAL_AFTER.has(text[next.end] as string) || tail.end > limit) return null;
+      return {
+        end: pos,
+        unitEnd: pos,
+        unit: tail.unit,
+        baseUnit: tail.baseUnit,
+        factor: tail.factor,
+        suffix: null,
+      };
+    }
+    // `2023、2024年`: years are no list of quantities.
+    if (next.end - next.start === 4 && !text.slice(next.start, next.end).includes(".")) return null;
+    at = next.end;
+  }
+  return null;
 }
 
 const PEOPLE_AFTER =

@@ -131,6 +131,12 @@ const UNIT_BASE: Record<string, string> = {
   分: "分",
   // shares in tenths (`占全国9成`); `quantities.ts` keeps 建成, 成立 and the like out
   成: "成",
+  // editions held (`连续举办5届博览会`; `quantities.ts` keeps `第六届` out) and circuits of a
+  // power line (`建成12回输电线路`)
+  届: "届",
+  回: "回",
+  // grades passed (`水质提升1个等级`)
+  个等级: "等级",
   // time spans (years and dates are never facts)
   天: "天",
   小时: "小时",
@@ -263,6 +269,7 @@ const MEASURE_UNITS = new Set([
   "百分点",
   "倍",
   "成",
+  "等级",
   "平方米",
   "平方公里",
   "亩",

@@ -45,6 +45,14 @@ describe("roleOfHeading", () => {
     expect(roleOfHeading("2025年经济社会发展总体要求和政策取向")).toBe("tasks");
     expect(roleOfHeading("全面加强政府自身建设")).toBe("government");
   });
+
+  it("reads the parts of a year's work summary: results and problems reviewed, next steps planned", () => {
+    expect(roleOfHeading("主要工作成效")).toBe("review");
+    expect(roleOfHeading("2024年工作开展情况")).toBe("review");
+    expect(roleOfHeading("存在的主要问题")).toBe("review");
+    expect(roleOfHeading("存在问题及下一步打算")).toBe("tasks");
+    expect(roleOfHeading("2025年工作计划")).toBe("tasks");
+  });
 });
 
 describe("buildOutline", () => {

@@ -90,6 +90,8 @@ export function matchHeading(text: string): HeadingMatch | null {
   return null;
 }
 
+const PROBLEMS = /存在(?:的)?(?:主要)?问题|问题(?:和|与|及)不足|困难和问题|短板(?:和|与)不足/;
+
 const UNNUMBERED_PART =
   /(?:工作回顾|回顾$|目标任务|主要任务|主要工作|工作任务|工作安排|重点工作|总体要求|主要目标|政府自身建设|自身建设)/;
 
@@ -102,12 +104,20 @@ const UNNUMBERED_PART =
  */
 export function roleOfHeading(title: string): PartRole | null {
   if (/政府自身建设|自身建设|建设人民满意/.test(title)) return "government";
-  if (/回顾|过去(?:的)?(?:一|五)年|工作总结|主要成绩|工作情况|发展成就|主要成就/.test(title)) return "review";
+  // `存在的问题`: where the year reviewed fell short, unless the heading goes on to the plans.
+  if (PROBLEMS.test(title) && !/打算|计划|下一步|下步|措施|思路|目标|任务|安排/.test(title)) return "review";
+  if (
+    /回顾|过去(?:的)?(?:一|五)年|工作总结|主要成绩|工作情况|发展成就|主要成就|(?:工作|主要)成效|(?:完成|开展|进展|执行)情况/.test(
+      title,
+    )
+  )
+    return "review";
   if (/今后五年|未来五年|五年(?:奋斗)?目标|今后一个时期/.test(title)) return "outlook";
   const plan = /十[一二三四五六七八九]?五/.test(title);
   const year = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年|今年|本年/.test(title);
   if (plan && !year && /目标|任务|规划|展望|时期/.test(title)) return "outlook";
-  if (/目标|任务|工作|安排|要求|取向|部署|举措/.test(title)) return "tasks";
+  // `存在问题及下一步打算`, `2025年工作计划`: what a summary plans for the next year.
+  if (/目标|任务|工作|安排|要求|取向|部署|举措|打算|计划/.test(title)) return "tasks";
   return null;
 }
 
@@ -187,7 +197,9 @@ export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outl
           ? (headingRole ?? "other")
           : headingRole === "government"
             ? "government"
-            : (currentPartRole ?? "other");
+            : headingRole === "review" && currentPartRole === "tasks" && PROBLEMS.test(m.title)
+              ? "review"
+              : (currentPartRole ?? "other");
       if (m.level === 1 || partLike) currentPartRole = role;
       push({
         level: m.level,
@@ -314,13 +326,24 @@ export function buildOutline(lines: readonly TextLine[], body: ReportBody): Outl
 
 /**
  * Settles the roles the headings alone could not: a part about a past year (`一、2023年工作情况`)
- * is a review; a part whose heading names no role reads by its content.
+ * is a review; a part whose heading names no role reads by its content. In a year's work summary
+ * (`summary`), whatever is not a plan is the review of the year, `今年以来` included.
  *
  * @example
  * settleRoles(outline, lines, 2024); // `一、2023年工作情况` becomes a review
  */
-export function settleRoles(outline: Outline, lines: readonly TextLine[], reportYear: number | null): void {
+export function settleRoles(
+  outline: Outline,
+  lines: readonly TextLine[],
+  reportYear: number | null,
+  summary = false,
+): void {
   const { sections } = outline;
+  if (summary) {
+    for (const s of sections) if (s.role === "other") s.role = "review";
+    for (let k = 0; k < lines.length; k++)
+      if (outline.lineRole[k] === "other") outline.lineRole[k] = "review";
+  }
   for (const part of sections) {
     if (part.parent !== null || part.level !== 1 || part.implicit) continue;
     const year = /(\d{4})年/.exec(part.title);
@@ -345,7 +368,22 @@ export function settleRoles(outline: Outline, lines: readonly TextLine[], report
     const at = outline.lineSection[k] ?? -1;
     if (at >= 0) outline.lineRole[k] = (sections[at] as OutlineSection).role;
   }
+  // `二、存在问题及下一步打算`: its paragraphs on the problems, before the first that turns to the
+  // next steps, are still about the year reviewed.
+  for (const part of sections) {
+    if (part.parent !== null || part.role !== "tasks" || !PROBLEMS.test(part.title)) continue;
+    for (let k = part.line + 1; k < lines.length; k++) {
+      const line = lines[k] as TextLine;
+      if (line.start >= part.end || outline.lineSection[k] !== part.index) break;
+      if (NEXT_STEPS.test(line.text)) break;
+      if (line.text.length > 0) outline.lineRole[k] = "review";
+    }
+  }
 }
+
+/** Words that turn from the problems to the plans. */
+const NEXT_STEPS =
+  /下一步|下步|明年|新的一年|今后|(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:工作|重点|主要|是)/;
 
 function firstStop(text: string): number {
   for (let i = 0; i < text.length; i++) if (STOPS.has(text[i] as string)) return i + 1;

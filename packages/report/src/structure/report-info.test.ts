@@ -34,6 +34,22 @@ describe("readReportInfo", () => {
     });
   });
 
+  it("reads a year's work summary title: the place, the year reviewed, and the next for its plans", () => {
+    expect(info("西河区人民政府关于2024年度工作总结的报告\n2024年，全区经济平稳运行。")).toMatchObject({
+      title: "西河区人民政府关于2024年度工作总结的报告",
+      place: "西河区",
+      level: "county",
+      year: 2025,
+      reviewedYear: 2024,
+    });
+    expect(info("西河区人民政府关于2024年工作总结和2025年工作计划的报告\n正文。")).toMatchObject({
+      place: "西河区",
+      year: 2025,
+      reviewedYear: 2024,
+    });
+    expect(info("2025年西河区人民政府工作报告\n各位代表：").reviewedYear).toBeUndefined();
+  });
+
   it("reads a session held in December as the next year's report", () => {
     const text =
       "——2023年12月28日在某某县第十八届人民代表大会第三次会议上\n某某县人民政府县长 张三\n各位代表：";

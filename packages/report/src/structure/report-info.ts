@@ -13,6 +13,10 @@ const SESSION_DATE = new RegExp(`${YEAR}年${MONTH_DAY}月${MONTH_DAY}日`);
 const SESSION_PLACE =
   /在(.{1,20}?)(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)?(?:全国)?人民代表大会/;
 const TITLE_LINE = /^(?:标题[：:])?(.{0,40}?)政府工作报告$/;
+/** `东川市人民政府关于2024年工作总结的报告`, `…关于2024年工作情况的报告`: a year's work reviewed. */
+const SUMMARY_TITLE = new RegExp(
+  `^(?:标题[：:])?(.{0,24}?)(?:人民)?政府(?:关于${YEAR}年度?.{0,20}?(?:总结|情况)(?:(?:和|及|暨).{0,20})?的报告|${YEAR}年度?工作总结)$`,
+);
 const DELEGATE = /我代表(.{1,15}?)(?:人民政府|政府)?[，,]?向大会报告/;
 const SPEAKER_TITLE_LINE = /^(.{0,20}?)(?:人民政府)?(代理?)?(省长|市长|县长|区长|州长|旗长|盟长|总理|主席)$/;
 const PLACE_SUFFIX = /(?:省|市|县|区|旗|州|盟|自治区|自治州|自治县|特别行政区)$/;
@@ -85,6 +89,24 @@ export function readReportInfo(
       if (place.length >= 2 && PLACE_SUFFIX.test(place)) {
         const at = titleLine.text.indexOf(place);
         titlePlace = { value: place, span: span(titleLine, at, at + place.length) };
+      }
+    }
+    const summary = m ? null : SUMMARY_TITLE.exec(titleLine.text);
+    if (summary) {
+      // The title's year is the year reviewed; the plans it ends with are for the year after.
+      const offset = titleLine.text.startsWith("标题") ? 3 : 0;
+      info.title = titleLine.text.slice(offset);
+      info.sources.title = span(titleLine, offset);
+      const place = summary[1] as string;
+      const yearText = (summary[2] ?? summary[3]) as string;
+      const reviewed = yearOf(yearText);
+      const yearAt = titleLine.text.indexOf(yearText, offset + place.length);
+      if (reviewed) {
+        info.reviewedYear = reviewed;
+        titleYear = { value: reviewed + 1, span: span(titleLine, yearAt, yearAt + 4) };
+      }
+      if (place.length >= 2 && PLACE_SUFFIX.test(place)) {
+        titlePlace = { value: place, span: span(titleLine, offset, offset + place.length) };
       }
     }
   }

@@ -102,6 +102,23 @@ describe("cleanReportText", () => {
     expect(inputOf(input, "2.76万吨以上")).toBe("2.76 万吨以上");
   });
 
+  it("drops the backslashes a converter writes before Markdown punctuation", () => {
+    const input = "\\## 一、回顾\n\\*\\*强化科技支撑。\\*\\*新增企业12家\n1\\. 产业\n路径C:\\\\data";
+    expect(clean(input)).toBe("一、回顾\n强化科技支撑。新增企业12家\n1.产业\n路径C：\\data");
+  });
+
+  it("reads a backslash ending a line as a line break, not text", () => {
+    expect(clean("零售总额106亿元，增长\\\n8.7%。\\\r\n新增企业12家")).toBe(
+      "零售总额106亿元，增长8.7%。\n新增企业12家",
+    );
+  });
+
+  it("maps a cleaned range back past the escapes to the input as written", () => {
+    const input = "\\*\\*总额 4.1 亿元\\*\\*，增长8\\.7\\%";
+    expect(inputOf(input, "4.1亿元")).toBe("4.1 亿元");
+    expect(inputOf(input, "增长8.7%")).toBe("增长8\\.7\\%");
+  });
+
   it("maps an entity back to the whole entity", () => {
     expect(inputOf("增长&nbsp;5%", "5%")).toBe("5%");
     expect(clean("增长&nbsp;5%")).toBe("增长5%");

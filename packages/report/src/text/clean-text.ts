@@ -26,8 +26,8 @@ export function toInputSpan(clean: CleanText, start: number, end: number): Sourc
 }
 
 /**
- * Cleans a report for reading: drops HTML tags and comments, Markdown emphasis and heading marks,
- * note markers (`[12]`); folds full-width digits, letters and `％` to ASCII and half-width Chinese
+ * Cleans a report for reading: drops HTML tags and comments, Markdown escapes (`\#`, `\*\*`, `1\.`),
+ * emphasis and heading marks, note markers (`[12]`); folds full-width digits, letters and `％` to ASCII and half-width Chinese
  * punctuation to full width; removes spaces inside and around numbers and Chinese text; and joins
  * sentences that a page break split over lines (`增长\n\n8.7%`).
  *
@@ -35,7 +35,52 @@ export function toInputSpan(clean: CleanText, start: number, end: number): Sourc
  * cleanReportText("增长\n\n8.7%；总额 1.2 万亩").text // "增长8.7%；总额1.2万亩"
  */
 export function cleanReportText(input: string): CleanText {
-  return joinBrokenLines(removeSpaces(normalizeCharacters(input)));
+  const unescaped = unescapeMarkdown(input);
+  if (unescaped === null) return joinBrokenLines(removeSpaces(normalizeCharacters(input)));
+  const normalized = normalizeCharacters(unescaped.text);
+  // Offsets into the unescaped text, made offsets into the input as given.
+  const { origin } = unescaped;
+  const { starts, ends } = normalized;
+  for (let k = 0; k < starts.length; k++) {
+    starts[k] = origin[starts[k] as number] as number;
+    ends[k] = (origin[(ends[k] as number) - 1] as number) + 1;
+  }
+  return joinBrokenLines(removeSpaces(normalized));
+}
+
+/** ASCII punctuation, which a backslash escapes in Markdown (CommonMark 2.4). */
+const ESCAPABLE = new Uint8Array(128);
+for (const c of "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~") ESCAPABLE[c.charCodeAt(0)] = 1;
+// A backslash ending a line is a hard line break (CommonMark 6.7), not text.
+ESCAPABLE[10] = 1;
+ESCAPABLE[13] = 1;
+
+/**
+ * Converters escape Markdown punctuation (`\# 标题`, `\*\*加粗\*\*`, `1\.`): the backslash is not
+ * text. Returns the text without those backslashes and, for each of its code units (and one past
+ * the end), the input offset it came from; null when the input has no escape.
+ */
+function unescapeMarkdown(input: string): { text: string; origin: Int32Array } | null {
+  let at = input.indexOf("\\");
+  while (at >= 0 && ESCAPABLE[input.charCodeAt(at + 1)] !== 1) at = input.indexOf("\\", at + 1);
+  if (at < 0) return null;
+  const n = input.length;
+  const origin = new Int32Array(n + 1);
+  const parts: string[] = [];
+  let m = 0;
+  let from = 0;
+  for (let i = at; i < n; i++) {
+    if (input.charCodeAt(i) !== 92 || ESCAPABLE[input.charCodeAt(i + 1)] !== 1) continue;
+    parts.push(input.slice(from, i));
+    for (let k = from; k < i; k++) origin[m++] = k;
+    // The escaped character stands for itself; `\\` is one backslash; a line break stays one.
+    from = i + 1;
+    i++;
+  }
+  parts.push(input.slice(from));
+  for (let k = from; k < n; k++) origin[m++] = k;
+  origin[m] = n;
+  return { text: parts.join(""), origin: origin.subarray(0, m + 1) };
 }
 
 // Decoding the collected code units as UTF-16 is the fastest way to make a string of them; the
@@ -617,7 +662,8 @@ function shouldJoin(
   // bold span cut mid-sentence goes on.
   if (HEADING_START.test(lineHead) && !holdsSentence) return false;
   if (/会议上$|会议$/.test(a)) return false;
-  if (/政府工作报告$/.test(a) && lineLen <= 40) return false;
+  // A title: `政府工作报告`, `某市人民政府关于2024年工作总结的报告`.
+  if (/(?:政府工作报告|的报告|工作总结)$/.test(a) && lineLen <= 40) return false;
   if (HEADING_START.test(b) || NOT_CONTINUATION.test(b)) return false;
   if (bWhole !== null && (/政府工作报告$/.test(bWhole) || BYLINE.test(bWhole) || /：$/.test(bWhole)))
     return false;
