@@ -10,6 +10,7 @@ import {
   DatePicker,
   Drawer,
   Form,
+  type FormListFieldData,
   Input,
   InputNumber,
   Row,
@@ -17,7 +18,7 @@ import {
   Space,
   Switch,
 } from "antd";
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import type { ItemDetail } from "../api/api-types.js";
 import { ApiError } from "../api/http-client.js";
 import { queryKeys, refreshTracking } from "../api/query-keys.js";
@@ -169,116 +170,78 @@ function ItemEditForm({ item, onDone }: { item: ItemDetail; onDone: () => void }
         </Col>
       </Row>
 
-      <fieldset className="form-fieldset">
-        <legend>具体目标</legend>
-        <Form.List name="targets">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field, index) => (
-                <Row key={field.key} gutter={8} align="top" className="form-list-row">
-                  <Col flex="1 1 0" style={{ minWidth: 0 }}>
-                    <Form.Item
-                      label={`指标 ${index + 1}`}
-                      name={[field.name, "metric"]}
-                      rules={[{ required: true, whitespace: true, message: "请填写指标名称" }]}
-                    >
-                      <Input maxLength={200} />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="0 0 120px">
-                    <Form.Item
-                      label="目标值"
-                      name={[field.name, "targetValue"]}
-                      rules={[{ required: true, message: "请填写目标值" }]}
-                    >
-                      <InputNumber style={{ width: "100%" }} />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="0 0 80px">
-                    <Form.Item label="单位" name={[field.name, "unit"]}>
-                      <Input maxLength={50} />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="0 0 130px">
-                    <Form.Item label="比较" name={[field.name, "comparator"]}>
-                      <Select options={COMPARATOR_CHOICES} style={{ width: "100%" }} />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="0 0 32px">
-                    <Button
-                      type="text"
-                      className="form-list-remove"
-                      icon={<MinusCircleOutlined aria-hidden="true" />}
-                      aria-label={`删除指标 ${index + 1}`}
-                      onClick={() => remove(field.name)}
-                    />
-                  </Col>
-                </Row>
-              ))}
-              <Button
-                type="dashed"
-                icon={<PlusOutlined aria-hidden="true" />}
-                onClick={() => add({ metric: "", unit: "", comparator: "gte" })}
+      <EditableRows
+        legend="具体目标"
+        name="targets"
+        rowName="指标"
+        newRow={{ metric: "", unit: "", comparator: "gte" }}
+        fields={(field, index) => (
+          <>
+            <Col flex="1 1 0" style={{ minWidth: 0 }}>
+              <Form.Item
+                label={`指标 ${index + 1}`}
+                name={[field.name, "metric"]}
+                rules={[{ required: true, whitespace: true, message: "请填写指标名称" }]}
               >
-                添加指标
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </fieldset>
+                <Input maxLength={200} />
+              </Form.Item>
+            </Col>
+            <Col flex="0 0 120px">
+              <Form.Item
+                label="目标值"
+                name={[field.name, "targetValue"]}
+                rules={[{ required: true, message: "请填写目标值" }]}
+              >
+                <InputNumber style={{ width: "100%" }} />
+              </Form.Item>
+            </Col>
+            <Col flex="0 0 80px">
+              <Form.Item label="单位" name={[field.name, "unit"]}>
+                <Input maxLength={50} />
+              </Form.Item>
+            </Col>
+            <Col flex="0 0 130px">
+              <Form.Item label="比较" name={[field.name, "comparator"]}>
+                <Select options={COMPARATOR_CHOICES} style={{ width: "100%" }} />
+              </Form.Item>
+            </Col>
+          </>
+        )}
+      />
 
-      <fieldset className="form-fieldset">
-        <legend>节点安排</legend>
-        <Form.List name="milestones">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field, index) => (
-                <Row key={field.key} gutter={8} align="top" className="form-list-row">
-                  <Col flex="1 1 0" style={{ minWidth: 0 }}>
-                    <Form.Item
-                      label={`节点 ${index + 1}`}
-                      name={[field.name, "name"]}
-                      rules={[{ required: true, whitespace: true, message: "请填写节点名称" }]}
-                    >
-                      <Input maxLength={200} />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="0 0 170px">
-                    <Form.Item
-                      label="计划完成"
-                      name={[field.name, "due"]}
-                      rules={[{ required: true, message: "请选择日期" }]}
-                    >
-                      <DatePicker format={DATE_FORMAT} style={{ width: "100%" }} />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="0 0 170px">
-                    <Form.Item label="实际完成" name={[field.name, "done"]}>
-                      <DatePicker format={DATE_FORMAT} style={{ width: "100%" }} placeholder="未完成" />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="0 0 32px">
-                    <Button
-                      type="text"
-                      className="form-list-remove"
-                      icon={<MinusCircleOutlined aria-hidden="true" />}
-                      aria-label={`删除节点 ${index + 1}`}
-                      onClick={() => remove(field.name)}
-                    />
-                  </Col>
-                </Row>
-              ))}
-              <Button
-                type="dashed"
-                icon={<PlusOutlined aria-hidden="true" />}
-                onClick={() => add({ done: null })}
+      <EditableRows
+        legend="节点安排"
+        name="milestones"
+        rowName="节点"
+        newRow={{ done: null }}
+        fields={(field, index) => (
+          <>
+            <Col flex="1 1 0" style={{ minWidth: 0 }}>
+              <Form.Item
+                label={`节点 ${index + 1}`}
+                name={[field.name, "name"]}
+                rules={[{ required: true, whitespace: true, message: "请填写节点名称" }]}
               >
-                添加节点
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </fieldset>
+                <Input maxLength={200} />
+              </Form.Item>
+            </Col>
+            <Col flex="0 0 170px">
+              <Form.Item
+                label="计划完成"
+                name={[field.name, "due"]}
+                rules={[{ required: true, message: "请选择日期" }]}
+              >
+                <DatePicker format={DATE_FORMAT} style={{ width: "100%" }} />
+              </Form.Item>
+            </Col>
+            <Col flex="0 0 170px">
+              <Form.Item label="实际完成" name={[field.name, "done"]}>
+                <DatePicker format={DATE_FORMAT} style={{ width: "100%" }} placeholder="未完成" />
+              </Form.Item>
+            </Col>
+          </>
+        )}
+      />
 
       <Form.Item label="任务内容" name="description">
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={20000} />
@@ -312,5 +275,48 @@ function ItemEditForm({ item, onDone }: { item: ItemDetail; onDone: () => void }
         </Space>
       </div>
     </Form>
+  );
+}
+
+/** A fieldset of rows the user adds and removes (targets, milestones), each row's fields given. */
+function EditableRows(props: {
+  legend: string;
+  name: "targets" | "milestones";
+  /** What one row is, for its labels: 添加指标, 删除指标 2. */
+  rowName: string;
+  newRow: Record<string, unknown>;
+  fields: (field: FormListFieldData, index: number) => ReactNode;
+}) {
+  return (
+    <fieldset className="form-fieldset">
+      <legend>{props.legend}</legend>
+      <Form.List name={props.name}>
+        {(rows, { add, remove }) => (
+          <>
+            {rows.map((field, index) => (
+              <Row key={field.key} gutter={8} align="top" className="form-list-row">
+                {props.fields(field, index)}
+                <Col flex="0 0 32px">
+                  <Button
+                    type="text"
+                    className="form-list-remove"
+                    icon={<MinusCircleOutlined aria-hidden="true" />}
+                    aria-label={`删除${props.rowName} ${index + 1}`}
+                    onClick={() => remove(field.name)}
+                  />
+                </Col>
+              </Row>
+            ))}
+            <Button
+              type="dashed"
+              icon={<PlusOutlined aria-hidden="true" />}
+              onClick={() => add(props.newRow)}
+            >
+              添加{props.rowName}
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </fieldset>
   );
 }
